@@ -1,6 +1,10 @@
 package nl.passendwijzer.server;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpService;
 import nl.passendwijzer.server.http.ProblemHandlers;
 import nl.passendwijzer.server.http.SecurityHeaders;
 import nl.passendwijzer.server.regio.SwvService;
@@ -13,6 +17,13 @@ public final class PortalRouting {
     public static void routing(HttpRouting.Builder routing, Portal portal) {
         routing.addFilter(new SecurityHeaders());
         ProblemHandlers.register(routing);
-        routing.register("/api/swv", new SwvService(portal.swvDirectory()));
+        apiServices(portal).forEach(routing::register);
+    }
+
+    /** Every API area by path prefix; the OpenAPI coverage test walks this map. */
+    public static Map<String, HttpService> apiServices(Portal portal) {
+        Map<String, HttpService> services = new LinkedHashMap<>();
+        services.put("/api/swv", new SwvService(portal.swvDirectory()));
+        return services;
     }
 }
