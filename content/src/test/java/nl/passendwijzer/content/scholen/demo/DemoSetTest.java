@@ -23,27 +23,18 @@ import nl.passendwijzer.content.scholen.Ondersteuningsprofiel;
 import nl.passendwijzer.content.scholen.School;
 import nl.passendwijzer.content.scholen.SchoolDocument;
 import nl.passendwijzer.content.scholen.SchoolSoort;
+import nl.passendwijzer.content.vocabulaire.Groep;
+import nl.passendwijzer.content.vocabulaire.Vocabulaire;
+import nl.passendwijzer.content.vocabulaire.VocabulaireTerm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class DemoSetTest {
-    /**
-     * The allowed SOP facet ids, hard-coded from the shared vocabulary list for now; to be replaced by the
-     * vocabulary file once it exists.
-     */
-    private static final Set<String> BASISONDERSTEUNING = Set.of("signalering", "protocol-dyslexie",
-            "protocol-dyscalculie", "medisch-handelen", "leerlijnen-op-maat", "welbevinden-veiligheid",
-            "fysieke-toegankelijkheid", "hulpmiddelen-ruimtes", "ketenpartners", "handelingsgericht-werken");
-    private static final Set<String> GEBIED = Set.of("autisme", "adhd", "gedrag", "sociaal-emotioneel",
-            "hoogbegaafdheid", "dyslexie", "dyscalculie", "tos", "visueel", "auditief", "motorisch", "medisch", "lvb",
-            "meervoudig");
-    private static final Set<String> VOORZIENING = Set.of("plusklas", "kleine-groep", "rustruimte",
-            "onderwijsassistent", "ambulante-begeleiding", "jeugdhulp-in-school", "lift", "rolstoeltoegankelijk",
-            "verzorgingsruimte", "prikkelarme-werkplek", "remedial-teaching", "dyslexiesoftware", "sova-training",
-            "faalangstreductie", "aangepast-rooster", "schoolmaatschappelijk-werk", "time-out-plek");
-    private static final Set<String> ROL = Set.of("intern-begeleider", "ondersteuningscoordinator", "orthopedagoog",
-            "schoolpsycholoog", "ambulant-begeleider", "schoolmaatschappelijk-werker", "gedragsspecialist", "logopedist",
-            "jeugdverpleegkundige", "remedial-teacher", "onderwijsassistent-rol", "mentor");
+    /** SOP facet ids must be vocabulary ids of the matching group. */
+    private static final Set<String> BASISONDERSTEUNING = ids(Groep.BASISONDERSTEUNING);
+    private static final Set<String> GEBIED = ids(Groep.GEBIED);
+    private static final Set<String> VOORZIENING = ids(Groep.VOORZIENING);
+    private static final Set<String> ROL = ids(Groep.ROL);
 
     private static DemoSet demo;
     private static List<School> scholen;
@@ -166,5 +157,9 @@ class DemoSetTest {
 
     private static List<Ondersteuningsprofiel> profielen() {
         return documenten.stream().flatMap(d -> d.alsOndersteuningsprofiel().stream()).toList();
+    }
+
+    private static Set<String> ids(Groep groep) {
+        return Vocabulaire.bundled().byGroep(groep).stream().map(VocabulaireTerm::id).collect(Collectors.toSet());
     }
 }
