@@ -25,6 +25,7 @@ import nl.passendwijzer.server.rechten.RechtenRepository;
 import nl.passendwijzer.server.scholen.SchoolRepository;
 import nl.passendwijzer.server.scholen.SchoolViewFactory;
 import nl.passendwijzer.server.scholen.ScholenLoader;
+import nl.passendwijzer.server.zoeken.ContentChangeFollower;
 import nl.passendwijzer.server.zoeken.PortalSearch;
 import nl.passendwijzer.server.zoeken.SearchDocuments;
 
@@ -44,6 +45,7 @@ public final class Portal implements AutoCloseable {
     private final SchoolViewFactory schoolViews;
     private final Vocabulaire vocabulaire;
     private final PortalSearch search;
+    private final ContentChangeFollower contentFollower;
 
     private Portal(PortalSettings settings, Database database, Clock clock, Vocabulaire vocabulaire) {
         this.settings = settings;
@@ -57,6 +59,8 @@ public final class Portal implements AutoCloseable {
         this.schoolViews = new SchoolViewFactory(schoolRepository, vocabulaire, swvDirectory);
         this.search = PortalSearch.open(settings.dataDir().resolve("index"), searchConfig(vocabulaire, clock),
                                         new SearchDocuments(schoolRepository, rechtenRepository, vocabulaire), db);
+        this.contentFollower = new ContentChangeFollower(search, db);
+        contentFollower.start(settings.contentPollInterval());
     }
 
     private static SearchConfig searchConfig(Vocabulaire vocabulaire, Clock clock) {
@@ -76,7 +80,7 @@ public final class Portal implements AutoCloseable {
                     .load(RegioIndeling.bundled(), Pc4Centroids.bundled());
             BundledDataVersions versions = new BundledDataVersions(database.dbClient(), clock);
             new RechtenLoader(versions).load(RechtenCatalogus.bundled());
-            new ScholenLoader(versions).loadBundledDemo();
+            new ScholenLoader(versions, database.dbClient()).loadBundledDemo();
             return new Portal(settings, database, clock, Vocabulaire.bundled());
         } catch (RuntimeException e) {
             database.close();
@@ -132,6 +136,7 @@ public final class Portal implements AutoCloseable {
     public void close() {
         LOGGER.log(Level.INFO, "Closing search index and database");
         try {
+            contentFollower.close();
             search.close();
         } finally {
             database.close();

@@ -39,7 +39,11 @@ public final class PortalServer {
         WebServerConfig.Builder builder = WebServer.builder();
         configure(builder, config.get("server"), portal);
         WebServer server = builder.build();
-        Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "portal-close"));
+        // Finish in-flight requests (grace period from config) before the index and database close under them.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            portal.close();
+        }, "portal-shutdown"));
         server.start();
         LOGGER.log(Level.INFO, "Passend Wijzer ready on http://localhost:" + server.port());
         return server;

@@ -1,6 +1,7 @@
 package nl.passendwijzer.server;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import io.helidon.config.Config;
 import nl.passendwijzer.server.db.DatabaseSettings;
@@ -10,13 +11,15 @@ import nl.passendwijzer.server.regio.LandelijkLoket;
 public record PortalSettings(Path dataDir,
                              DatabaseSettings database,
                              LandelijkLoket landelijkLoket,
-                             int defaultAntwoordtermijnWerkdagen) {
+                             int defaultAntwoordtermijnWerkdagen,
+                             Duration contentPollInterval) {
 
     public static PortalSettings from(Config config) {
         Path dataDir = Path.of(config.get("data.dir").asString().orElse("./data"));
         return new PortalSettings(dataDir,
                                   DatabaseSettings.from(config.get("db"), dataDir),
                                   LandelijkLoket.from(config.get("app.landelijk-loket")),
-                                  config.get("app.antwoordtermijn-werkdagen").asInt().orElse(10));
+                                  config.get("app.antwoordtermijn-werkdagen").asInt().orElse(10),
+                                  config.get("search.poll-interval").as(Duration.class).orElse(Duration.ofSeconds(5)));
     }
 }

@@ -1,20 +1,26 @@
 package nl.passendwijzer.server.scholen;
 
 import java.lang.System.Logger.Level;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntConsumer;
 
-
+import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
+import io.helidon.dbclient.DbTransaction;
 import nl.passendwijzer.content.BundledResources;
-import nl.passendwijzer.content.scholen.demo.DemoSet;
 import nl.passendwijzer.content.scholen.DocumentSectie;
 import nl.passendwijzer.content.scholen.GebiedNiveau;
 import nl.passendwijzer.content.scholen.School;
 import nl.passendwijzer.content.scholen.SchoolDocument;
 import nl.passendwijzer.content.scholen.SopFacetten;
 import nl.passendwijzer.content.scholen.VoNiveau;
+import nl.passendwijzer.content.scholen.demo.DemoSet;
 import nl.passendwijzer.server.db.BundledDataVersions;
+import nl.passendwijzer.server.db.Rows;
 import nl.passendwijzer.server.http.Json;
 
 /**
@@ -25,10 +31,49 @@ public final class ScholenLoader {
     static final String DEMO_VERSIE = "demo-scholen";
     private static final System.Logger LOGGER = System.getLogger(ScholenLoader.class.getName());
 
-    private final BundledDataVersions versions;
+    private static final int BATCH = 250;
 
-    public ScholenLoader(BundledDataVersions versions) {
+    private final BundledDataVersions versions;
+    private final DbClient db;
+
+    public ScholenLoader(BundledDataVersions versions, DbClient db) {
         this.versions = versions;
+        this.db = db;
+    }
+
+    /** Writes imported schools in batches, each its own transaction, reporting the number written so far. */
+    public void writeSchools(List<School> schools, String bron, IntConsumer progress) {
+        for (int from = 0; from < schools.size(); from += BATCH) {
+            List<School> batch = schools.subList(from, Math.min(schools.size(), from + BATCH));
+            inTransaction(tx -> write(tx, batch, List.of(), bron));
+            progress.accept(from + batch.size());
+        }
+    }
+
+    /** Writes imported documents of known schools in batches; returns the ids of schools that were unknown. */
+    public Set<String> writeDocuments(List<SchoolDocument> documents, IntConsumer progress) {
+        Set<String> known = new HashSet<>(db.execute().query("SELECT id FROM school")
+                                                  .map(row -> Rows.string(row, "id")).toList());
+        List<SchoolDocument> writable = documents.stream().filter(d -> known.contains(d.schoolId())).toList();
+        for (int from = 0; from < writable.size(); from += BATCH) {
+            List<SchoolDocument> batch = writable.subList(from, Math.min(writable.size(), from + BATCH));
+            inTransaction(tx -> write(tx, List.of(), batch, "import"));
+            progress.accept(from + batch.size());
+        }
+        Set<String> unknown = new TreeSet<>();
+        documents.stream().map(SchoolDocument::schoolId).filter(id -> !known.contains(id)).forEach(unknown::add);
+        return unknown;
+    }
+
+    private void inTransaction(java.util.function.Consumer<DbExecute> work) {
+        DbTransaction tx = db.transaction();
+        try {
+            work.accept(tx);
+            tx.commit();
+        } catch (RuntimeException e) {
+            tx.rollback();
+            throw e;
+        }
     }
 
     /** Loads the bundled demo set when its files changed; reading and PDF extraction happen only then. */

@@ -43,7 +43,8 @@ class PostgresTest {
         String url = base.database().url() + (base.database().url().contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
         settings = new PortalSettings(base.dataDir(),
                                       new DatabaseSettings(url, base.database().username(), base.database().password(), 4),
-                                      base.landelijkLoket(), base.defaultAntwoordtermijnWerkdagen());
+                                      base.landelijkLoket(), base.defaultAntwoordtermijnWerkdagen(),
+                                      base.contentPollInterval());
         portal = Portal.start(settings, Clock.systemDefaultZone());
     }
 
