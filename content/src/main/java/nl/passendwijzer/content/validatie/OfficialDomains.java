@@ -9,7 +9,7 @@ import java.util.Locale;
 final class OfficialDomains {
     static final List<String> ALLOWED = List.of(
             "wetten.overheid.nl", "rijksoverheid.nl", "onderwijsinspectie.nl", "duo.nl", "onderwijsconsulenten.nl",
-            "onderwijsgeschillen.nl", "passendonderwijs.nl", "oudersenonderwijs.nl", "ocw.nl",
+            "onderwijsgeschillen.nl", "passendonderwijs.nl", "oudersonderwijs.nl", "ocw.nl",
             "autoriteitpersoonsgegevens.nl", "ncj.nl", "government.nl");
 
     private OfficialDomains() {
