@@ -24,6 +24,7 @@ public final class PortalRouting {
     public static Map<String, HttpService> apiServices(Portal portal) {
         Map<String, HttpService> services = new LinkedHashMap<>();
         services.put("/api/swv", new SwvService(portal.swvDirectory()));
+        services.put("/api/vragen", portal.vraagService());
         return services;
     }
 }

@@ -4,19 +4,40 @@ import java.nio.file.Path;
 
 import io.helidon.config.Config;
 import nl.passendwijzer.server.db.DatabaseSettings;
+import nl.passendwijzer.server.intake.IntakeSettings;
+import nl.passendwijzer.server.mail.MailSettings;
 import nl.passendwijzer.server.regio.LandelijkLoket;
 
 /** Application settings read once from {@code application.yaml} (every key overridable by environment variable). */
 public record PortalSettings(Path dataDir,
                              DatabaseSettings database,
                              LandelijkLoket landelijkLoket,
-                             int defaultAntwoordtermijnWerkdagen) {
+                             int defaultAntwoordtermijnWerkdagen,
+                             IntakeSettings intake,
+                             MailSettings mail) {
+
+    /** Without intake and mail settings: their defaults (no SMTP). */
+    public PortalSettings(Path dataDir, DatabaseSettings database, LandelijkLoket landelijkLoket,
+                          int defaultAntwoordtermijnWerkdagen) {
+        this(dataDir, database, landelijkLoket, defaultAntwoordtermijnWerkdagen, IntakeSettings.defaults(),
+             MailSettings.none());
+    }
+
+    public PortalSettings withIntake(IntakeSettings newIntake) {
+        return new PortalSettings(dataDir, database, landelijkLoket, defaultAntwoordtermijnWerkdagen, newIntake, mail);
+    }
+
+    public PortalSettings withMail(MailSettings newMail) {
+        return new PortalSettings(dataDir, database, landelijkLoket, defaultAntwoordtermijnWerkdagen, intake, newMail);
+    }
 
     public static PortalSettings from(Config config) {
         Path dataDir = Path.of(config.get("data.dir").asString().orElse("./data"));
         return new PortalSettings(dataDir,
                                   DatabaseSettings.from(config.get("db"), dataDir),
                                   LandelijkLoket.from(config.get("app.landelijk-loket")),
-                                  config.get("app.antwoordtermijn-werkdagen").asInt().orElse(10));
+                                  config.get("app.antwoordtermijn-werkdagen").asInt().orElse(10),
+                                  IntakeSettings.from(config.get("app.intake")),
+                                  MailSettings.from(config.get("app.mail")));
     }
 }
