@@ -5,10 +5,11 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import io.helidon.dbclient.DbClient;
-
 import nl.passendwijzer.content.regio.Pc4Centroids;
 import nl.passendwijzer.content.regio.RegioIndeling;
 import nl.passendwijzer.content.rechten.RechtenCatalogus;
@@ -17,21 +18,38 @@ import nl.passendwijzer.content.vocabulaire.VocabulaireTerm;
 import nl.passendwijzer.search.SearchConfig;
 import nl.passendwijzer.server.db.BundledDataVersions;
 import nl.passendwijzer.server.db.Database;
+import nl.passendwijzer.server.intake.ArtikelSuggesties;
+import nl.passendwijzer.server.intake.FormulierToken;
+import nl.passendwijzer.server.intake.Idempotentie;
+import nl.passendwijzer.server.intake.IntakeJobs;
+import nl.passendwijzer.server.intake.IntakeService;
+import nl.passendwijzer.server.intake.Notificaties;
+import nl.passendwijzer.server.intake.RateLimiter;
+import nl.passendwijzer.server.intake.SchoolLookup;
+import nl.passendwijzer.server.intake.VraagRepository;
+import nl.passendwijzer.server.intake.VraagService;
+import nl.passendwijzer.server.intake.VraagValidator;
+import nl.passendwijzer.server.mail.Outbox;
+import nl.passendwijzer.server.mail.OutboxWorker;
+import nl.passendwijzer.server.mail.SmtpMailer;
+import nl.passendwijzer.server.rechten.RechtenLoader;
+import nl.passendwijzer.server.rechten.RechtenRepository;
 import nl.passendwijzer.server.regio.RegioDataLoader;
 import nl.passendwijzer.server.regio.SwvDirectory;
 import nl.passendwijzer.server.regio.SwvRepository;
-import nl.passendwijzer.server.rechten.RechtenLoader;
-import nl.passendwijzer.server.rechten.RechtenRepository;
+import nl.passendwijzer.server.routing.RegioTabel;
+import nl.passendwijzer.server.routing.Router;
 import nl.passendwijzer.server.scholen.SchoolRepository;
 import nl.passendwijzer.server.scholen.SchoolViewFactory;
 import nl.passendwijzer.server.scholen.ScholenLoader;
 import nl.passendwijzer.server.zoeken.ContentChangeFollower;
 import nl.passendwijzer.server.zoeken.PortalSearch;
+import nl.passendwijzer.server.zoeken.SearchArtikelSuggesties;
 import nl.passendwijzer.server.zoeken.SearchDocuments;
 
 /**
  * The running application's parts, wired once: database first (migrated), then bundled data loaded into it, then the
- * services that read it. The web server only sees this object.
+ * search index derived from it, then the services that read and write. The web server only sees this object.
  */
 public final class Portal implements AutoCloseable {
     private static final System.Logger LOGGER = System.getLogger(Portal.class.getName());
@@ -39,15 +57,24 @@ public final class Portal implements AutoCloseable {
     private final PortalSettings settings;
     private final Database database;
     private final Clock clock;
+    private final Vocabulaire vocabulaire;
     private final SwvDirectory swvDirectory;
     private final RechtenRepository rechtenRepository;
     private final SchoolRepository schoolRepository;
     private final SchoolViewFactory schoolViews;
-    private final Vocabulaire vocabulaire;
     private final PortalSearch search;
     private final ContentChangeFollower contentFollower;
+    private final VraagRepository vraagRepository;
+    private final Outbox outbox;
+    private final OutboxWorker outboxWorker;
+    private final Notificaties notificaties;
+    private final IntakeService intakeService;
+    private final VraagService vraagService;
+    private final IntakeJobs intakeJobs;
+    private volatile ArtikelSuggesties artikelSuggesties;
 
-    private Portal(PortalSettings settings, Database database, Clock clock, Vocabulaire vocabulaire) {
+    private Portal(PortalSettings settings, Database database, Clock clock, RegioIndeling indeling,
+                   Vocabulaire vocabulaire) {
         this.settings = settings;
         this.database = database;
         this.clock = clock;
@@ -60,7 +87,48 @@ public final class Portal implements AutoCloseable {
         this.search = PortalSearch.open(settings.dataDir().resolve("index"), searchConfig(vocabulaire, clock),
                                         new SearchDocuments(schoolRepository, rechtenRepository, vocabulaire), db);
         this.contentFollower = new ContentChangeFollower(search, db);
-        contentFollower.start(settings.contentPollInterval());
+        this.artikelSuggesties = new SearchArtikelSuggesties(search, rechtenRepository);
+
+        this.vraagRepository = new VraagRepository(db);
+        this.outbox = new Outbox(db, clock);
+        this.outboxWorker = new OutboxWorker(outbox, settings.mail().configured()
+                ? Optional.of(new SmtpMailer(settings.mail())) : Optional.empty(), settings.mail(), clock);
+        this.notificaties = new Notificaties(outbox, swvDirectory, settings.landelijkLoket(), vraagRepository,
+                                             settings.intake().publiekeUrl(), clock);
+        Idempotentie idempotentie = new Idempotentie(db);
+        this.intakeService = new IntakeService(vraagRepository, new Router(RegioTabel.of(indeling)),
+                                               new SchoolLookup(db), swvDirectory, settings.landelijkLoket(),
+                                               (tekst, doelgroep, max) -> artikelSuggesties.suggest(tekst, doelgroep, max),
+                                               notificaties, idempotentie, settings.intake(),
+                                               settings.defaultAntwoordtermijnWerkdagen(), clock);
+        this.vraagService = new VraagService(intakeService, new VraagValidator(clock),
+                                             new FormulierToken(settings.intake().formulierGeheim(),
+                                                                settings.intake().minimaleInvultijd(), clock),
+                                             settings.intake(),
+                                             new RateLimiter(settings.intake().indienenPerUur(), Duration.ofHours(1), clock),
+                                             new RateLimiter(settings.intake().opvragenPerUur(), Duration.ofHours(1), clock));
+        this.intakeJobs = new IntakeJobs(vraagRepository, idempotentie, settings.intake().bewaartermijn(), clock);
+    }
+
+    public static Portal start(PortalSettings settings, Clock clock) {
+        createDataDir(settings);
+        Database database = Database.open(settings.database());
+        try {
+            RegioIndeling indeling = RegioIndeling.bundled();
+            new RegioDataLoader(database.dbClient(), clock, settings.defaultAntwoordtermijnWerkdagen())
+                    .load(indeling, Pc4Centroids.bundled());
+            BundledDataVersions versions = new BundledDataVersions(database.dbClient(), clock);
+            new RechtenLoader(versions).load(RechtenCatalogus.bundled());
+            new ScholenLoader(versions, database.dbClient()).loadBundledDemo();
+            Portal portal = new Portal(settings, database, clock, indeling, Vocabulaire.bundled());
+            portal.contentFollower.start(settings.contentPollInterval());
+            portal.outboxWorker.start();
+            portal.intakeJobs.start();
+            return portal;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     private static SearchConfig searchConfig(Vocabulaire vocabulaire, Clock clock) {
@@ -70,22 +138,6 @@ public final class Portal implements AutoCloseable {
                 .distinct()
                 .toList();
         return new SearchConfig("unknown", vocabulaire.synonymGroups(), terms, clock);
-    }
-
-    public static Portal start(PortalSettings settings, Clock clock) {
-        createDataDir(settings);
-        Database database = Database.open(settings.database());
-        try {
-            new RegioDataLoader(database.dbClient(), clock, settings.defaultAntwoordtermijnWerkdagen())
-                    .load(RegioIndeling.bundled(), Pc4Centroids.bundled());
-            BundledDataVersions versions = new BundledDataVersions(database.dbClient(), clock);
-            new RechtenLoader(versions).load(RechtenCatalogus.bundled());
-            new ScholenLoader(versions, database.dbClient()).loadBundledDemo();
-            return new Portal(settings, database, clock, Vocabulaire.bundled());
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
     }
 
     private static void createDataDir(PortalSettings settings) {
@@ -132,11 +184,52 @@ public final class Portal implements AutoCloseable {
         return search;
     }
 
+    public VraagRepository vraagRepository() {
+        return vraagRepository;
+    }
+
+    /** Staff calls {@code notificaties().antwoordGeplaatst(tx, vraagId)} in the transaction that adds an answer. */
+    public Notificaties notificaties() {
+        return notificaties;
+    }
+
+    public IntakeService intakeService() {
+        return intakeService;
+    }
+
+    public VraagService vraagService() {
+        return vraagService;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public OutboxWorker outboxWorker() {
+        return outboxWorker;
+    }
+
+    public IntakeJobs intakeJobs() {
+        return intakeJobs;
+    }
+
+    /** Rights-article suggestions for new questions, found by searching the question text. */
+    public ArtikelSuggesties artikelSuggesties() {
+        return artikelSuggesties;
+    }
+
+    /** Lets tests pin suggestions to a fake. */
+    public void artikelSuggesties(ArtikelSuggesties suggesties) {
+        this.artikelSuggesties = suggesties;
+    }
+
     @Override
     public void close() {
+        outboxWorker.close();
+        intakeJobs.close();
+        contentFollower.close();
         LOGGER.log(Level.INFO, "Closing search index and database");
         try {
-            contentFollower.close();
             search.close();
         } finally {
             database.close();

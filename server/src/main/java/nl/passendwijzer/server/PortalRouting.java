@@ -39,6 +39,7 @@ public final class PortalRouting {
                                                portal.swvDirectory(), portal.schoolRepository());
         services.put("/api/zoek", zoeken.zoek());
         services.put("/api/suggesties", zoeken.suggesties());
+        services.put("/api/vragen", portal.vraagService());
         return services;
     }
 }

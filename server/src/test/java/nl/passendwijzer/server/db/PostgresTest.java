@@ -43,8 +43,7 @@ class PostgresTest {
         String url = base.database().url() + (base.database().url().contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
         settings = new PortalSettings(base.dataDir(),
                                       new DatabaseSettings(url, base.database().username(), base.database().password(), 4),
-                                      base.landelijkLoket(), base.defaultAntwoordtermijnWerkdagen(),
-                                      base.contentPollInterval());
+                                      base.landelijkLoket(), base.defaultAntwoordtermijnWerkdagen());
         portal = Portal.start(settings, Clock.systemDefaultZone());
     }
 
