@@ -8,6 +8,7 @@ import java.time.Clock;
 
 import nl.passendwijzer.content.regio.Pc4Centroids;
 import nl.passendwijzer.content.regio.RegioIndeling;
+import nl.passendwijzer.server.auth.Accounts;
 import nl.passendwijzer.server.db.Database;
 import nl.passendwijzer.server.regio.RegioDataLoader;
 import nl.passendwijzer.server.regio.SwvDirectory;
@@ -24,12 +25,14 @@ public final class Portal implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final SwvDirectory swvDirectory;
+    private final Accounts accounts;
 
     private Portal(PortalSettings settings, Database database, Clock clock) {
         this.settings = settings;
         this.database = database;
         this.clock = clock;
         this.swvDirectory = new SwvDirectory(new SwvRepository(database.dbClient()), settings.landelijkLoket());
+        this.accounts = new Accounts(database.dbClient(), clock, settings.medewerker());
     }
 
     public static Portal start(PortalSettings settings, Clock clock) {
@@ -67,6 +70,10 @@ public final class Portal implements AutoCloseable {
 
     public SwvDirectory swvDirectory() {
         return swvDirectory;
+    }
+
+    public Accounts accounts() {
+        return accounts;
     }
 
     @Override

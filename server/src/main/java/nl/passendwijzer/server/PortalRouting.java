@@ -5,6 +5,8 @@ import java.util.Map;
 
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.HttpService;
+import nl.passendwijzer.server.auth.MedewerkerService;
+import nl.passendwijzer.server.auth.StaffAuth;
 import nl.passendwijzer.server.http.ProblemHandlers;
 import nl.passendwijzer.server.http.SecurityHeaders;
 import nl.passendwijzer.server.regio.SwvService;
@@ -24,6 +26,8 @@ public final class PortalRouting {
     public static Map<String, HttpService> apiServices(Portal portal) {
         Map<String, HttpService> services = new LinkedHashMap<>();
         services.put("/api/swv", new SwvService(portal.swvDirectory()));
+        StaffAuth staffAuth = new StaffAuth(portal.accounts());
+        services.put("/api/medewerker", new MedewerkerService(staffAuth));
         return services;
     }
 }
