@@ -10,6 +10,7 @@ import nl.passendwijzer.content.regio.Pc4Centroids;
 import nl.passendwijzer.content.regio.RegioIndeling;
 import nl.passendwijzer.server.auth.Accounts;
 import nl.passendwijzer.server.db.Database;
+import nl.passendwijzer.server.staff.Inbox;
 import nl.passendwijzer.server.regio.RegioDataLoader;
 import nl.passendwijzer.server.regio.SwvDirectory;
 import nl.passendwijzer.server.regio.SwvRepository;
@@ -26,6 +27,7 @@ public final class Portal implements AutoCloseable {
     private final Clock clock;
     private final SwvDirectory swvDirectory;
     private final Accounts accounts;
+    private final Inbox inbox;
 
     private Portal(PortalSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -33,6 +35,7 @@ public final class Portal implements AutoCloseable {
         this.clock = clock;
         this.swvDirectory = new SwvDirectory(new SwvRepository(database.dbClient()), settings.landelijkLoket());
         this.accounts = new Accounts(database.dbClient(), clock, settings.medewerker());
+        this.inbox = new Inbox(database.dbClient(), clock, (tx, vraag, op) -> { });
     }
 
     public static Portal start(PortalSettings settings, Clock clock) {
@@ -74,6 +77,10 @@ public final class Portal implements AutoCloseable {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    public Inbox inbox() {
+        return inbox;
     }
 
     @Override

@@ -9,7 +9,12 @@ import nl.passendwijzer.server.auth.MedewerkerService;
 import nl.passendwijzer.server.auth.StaffAuth;
 import nl.passendwijzer.server.http.ProblemHandlers;
 import nl.passendwijzer.server.http.SecurityHeaders;
+import nl.passendwijzer.server.regio.SwvRepository;
 import nl.passendwijzer.server.regio.SwvService;
+import nl.passendwijzer.server.staff.InboxService;
+import nl.passendwijzer.server.staff.SjabloonRepository;
+import nl.passendwijzer.server.staff.SwvBeheerService;
+import nl.passendwijzer.server.staff.SwvInstellingen;
 
 /** The one place where every HTTP area is registered. */
 public final class PortalRouting {
@@ -28,6 +33,11 @@ public final class PortalRouting {
         services.put("/api/swv", new SwvService(portal.swvDirectory()));
         StaffAuth staffAuth = new StaffAuth(portal.accounts());
         services.put("/api/medewerker", new MedewerkerService(staffAuth));
+        services.put("/api/inbox", new InboxService(staffAuth, portal.inbox(), portal.accounts().repository()));
+        var db = portal.database().dbClient();
+        services.put("/api/swv-beheer", new SwvBeheerService(staffAuth, new SwvRepository(db), new SwvInstellingen(db),
+                                                             new SjabloonRepository(db), portal.accounts().audit(),
+                                                             portal.clock()));
         return services;
     }
 }
