@@ -31,6 +31,7 @@ public final class PortalRouting {
     public static Map<String, HttpService> apiServices(Portal portal) {
         Map<String, HttpService> services = new LinkedHashMap<>();
         services.put("/api/swv", new SwvService(portal.swvDirectory()));
+        services.put("/api/vragen", portal.vraagService());
         StaffAuth staffAuth = new StaffAuth(portal.accounts());
         services.put("/api/medewerker", new MedewerkerService(staffAuth));
         services.put("/api/inbox", new InboxService(staffAuth, portal.inbox(), portal.accounts().repository()));

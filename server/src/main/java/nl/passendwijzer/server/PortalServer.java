@@ -11,6 +11,7 @@ import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import nl.passendwijzer.server.db.DatabaseHealthCheck;
 import nl.passendwijzer.server.http.ProblemHandlers;
+import nl.passendwijzer.server.mail.OutboxHealthCheck;
 
 /** Builds the Helidon web server around a {@link Portal}: features, limits, error bodies and routing. */
 public final class PortalServer {
@@ -28,6 +29,8 @@ public final class PortalServer {
                                                          .details(true)
                                                          .useSystemServices(false)
                                                          .addCheck(new DatabaseHealthCheck(portal.database().dbClient()))
+                                                         .addCheck(new OutboxHealthCheck(portal.outbox(),
+                                                                                         portal.outboxWorker().sending()))
                                                          .build())
                                     .addObserver(MetricsObserver.create())
                                     .build())

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import io.helidon.config.Config;
 import nl.passendwijzer.server.auth.AuthSettings;
 import nl.passendwijzer.server.db.DatabaseSettings;
+import nl.passendwijzer.server.intake.IntakeSettings;
+import nl.passendwijzer.server.mail.MailSettings;
 import nl.passendwijzer.server.regio.LandelijkLoket;
 
 /** Application settings read once from {@code application.yaml} (every key overridable by environment variable). */
@@ -12,12 +14,23 @@ public record PortalSettings(Path dataDir,
                              DatabaseSettings database,
                              LandelijkLoket landelijkLoket,
                              int defaultAntwoordtermijnWerkdagen,
+                             IntakeSettings intake,
+                             MailSettings mail,
                              AuthSettings medewerker) {
 
-    /** Settings with default staff authentication settings. */
+    /** Without intake and mail settings: their defaults (no SMTP). */
     public PortalSettings(Path dataDir, DatabaseSettings database, LandelijkLoket landelijkLoket,
                           int defaultAntwoordtermijnWerkdagen) {
-        this(dataDir, database, landelijkLoket, defaultAntwoordtermijnWerkdagen, AuthSettings.defaults());
+        this(dataDir, database, landelijkLoket, defaultAntwoordtermijnWerkdagen, IntakeSettings.defaults(),
+             MailSettings.none(), AuthSettings.defaults());
+    }
+
+    public PortalSettings withIntake(IntakeSettings newIntake) {
+        return new PortalSettings(dataDir, database, landelijkLoket, defaultAntwoordtermijnWerkdagen, newIntake, mail, medewerker);
+    }
+
+    public PortalSettings withMail(MailSettings newMail) {
+        return new PortalSettings(dataDir, database, landelijkLoket, defaultAntwoordtermijnWerkdagen, intake, newMail, medewerker);
     }
 
     public static PortalSettings from(Config config) {
@@ -26,6 +39,8 @@ public record PortalSettings(Path dataDir,
                                   DatabaseSettings.from(config.get("db"), dataDir),
                                   LandelijkLoket.from(config.get("app.landelijk-loket")),
                                   config.get("app.antwoordtermijn-werkdagen").asInt().orElse(10),
+                                  IntakeSettings.from(config.get("app.intake")),
+                                  MailSettings.from(config.get("app.mail")),
                                   AuthSettings.from(config.get("app.medewerker")));
     }
 }
