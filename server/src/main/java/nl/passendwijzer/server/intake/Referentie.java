@@ -36,7 +36,7 @@ public final class Referentie {
             return Optional.empty();
         }
         String s = input.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
-        if (s.startsWith("PW")) {
+        if (s.length() == DATA + 3 && s.startsWith("PW")) {
             s = s.substring(2);
         }
         if (s.length() != DATA + 1) {

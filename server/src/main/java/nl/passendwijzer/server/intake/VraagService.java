@@ -32,6 +32,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import nl.passendwijzer.server.http.FieldProblem;
 import nl.passendwijzer.server.http.Problem;
 import nl.passendwijzer.server.http.ProblemException;
@@ -319,12 +320,14 @@ public final class VraagService implements HttpService {
     static Map<String, Object> parseJson(byte[] body) {
         String text = utf8(body);
         JsonObject object;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw ProblemException.badRequest("invalid-json", "Stuur een JSON-object, zoals {\"vraag\": \"...\"}.");
             }
-            object = value.asJsonObject();
+            object = parser.getObject();
+            if (parser.hasNext()) {
+                throw ProblemException.badRequest("invalid-json", "Na het JSON-object mag niets meer komen.");
+            }
         } catch (ProblemException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -37,7 +37,8 @@ public final class VraagValidator {
                                                     "toestemmingVersie", "formulierToken", "website");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"(),;:]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                                                                  + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-    private static final Pattern TELEFOON = Pattern.compile("\\+?[0-9][0-9 ()-]{8,18}");
+    /** 0 or + first, then digits with optional spaces, dashes or brackets: 10 to 15 digits in all. */
+    private static final Pattern TELEFOON = Pattern.compile("(?=(?:\\D*\\d){10,15}\\D*$)(?:\\+|0)[0-9 ()-]{9,19}");
     private static final Pattern VESTIGING = Pattern.compile("[0-9A-Z]{4}[0-9]{2}");
     private static final Set<String> CATEGORIE_CODES = java.util.Arrays.stream(Categorie.values())
             .map(Categorie::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
