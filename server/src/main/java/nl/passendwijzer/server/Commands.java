@@ -22,6 +22,7 @@ final class Commands {
             case "import" -> withPortal(portal -> new ImportCommand(portal, out)
                     .run(java.util.List.of(args).subList(1, args.length)));
             case "reindex" -> withPortal(this::reindex);
+            case "medewerker" -> withPortal(portal -> new MedewerkerCommand(portal.accounts(), out).run(args));
             default -> {
                 out.println("Onbekende opdracht: " + args[0] + ". Zie ./portal help.");
                 yield 2;

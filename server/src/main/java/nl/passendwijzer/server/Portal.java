@@ -16,6 +16,7 @@ import nl.passendwijzer.content.rechten.RechtenCatalogus;
 import nl.passendwijzer.content.vocabulaire.Vocabulaire;
 import nl.passendwijzer.content.vocabulaire.VocabulaireTerm;
 import nl.passendwijzer.search.SearchConfig;
+import nl.passendwijzer.server.auth.Accounts;
 import nl.passendwijzer.server.db.BundledDataVersions;
 import nl.passendwijzer.server.db.Database;
 import nl.passendwijzer.server.intake.ArtikelSuggesties;
@@ -42,6 +43,7 @@ import nl.passendwijzer.server.routing.Router;
 import nl.passendwijzer.server.scholen.SchoolRepository;
 import nl.passendwijzer.server.scholen.SchoolViewFactory;
 import nl.passendwijzer.server.scholen.ScholenLoader;
+import nl.passendwijzer.server.staff.Inbox;
 import nl.passendwijzer.server.zoeken.ContentChangeFollower;
 import nl.passendwijzer.server.zoeken.PortalSearch;
 import nl.passendwijzer.server.zoeken.SearchArtikelSuggesties;
@@ -71,6 +73,8 @@ public final class Portal implements AutoCloseable {
     private final IntakeService intakeService;
     private final VraagService vraagService;
     private final IntakeJobs intakeJobs;
+    private final Accounts accounts;
+    private final Inbox inbox;
     private volatile ArtikelSuggesties artikelSuggesties;
 
     private Portal(PortalSettings settings, Database database, Clock clock, RegioIndeling indeling,
@@ -108,6 +112,8 @@ public final class Portal implements AutoCloseable {
                                              new RateLimiter(settings.intake().indienenPerUur(), Duration.ofHours(1), clock),
                                              new RateLimiter(settings.intake().opvragenPerUur(), Duration.ofHours(1), clock));
         this.intakeJobs = new IntakeJobs(vraagRepository, idempotentie, settings.intake().bewaartermijn(), clock);
+        this.accounts = new Accounts(db, clock, settings.medewerker());
+        this.inbox = new Inbox(db, clock, (tx, vraag, op) -> notificaties.antwoordGeplaatst(tx, vraag.id()));
     }
 
     public static Portal start(PortalSettings settings, Clock clock) {
@@ -182,6 +188,14 @@ public final class Portal implements AutoCloseable {
 
     public PortalSearch search() {
         return search;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public Inbox inbox() {
+        return inbox;
     }
 
     public VraagRepository vraagRepository() {

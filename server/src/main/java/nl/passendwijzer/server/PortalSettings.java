@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import io.helidon.config.Config;
+import nl.passendwijzer.server.auth.AuthSettings;
 import nl.passendwijzer.server.db.DatabaseSettings;
 import nl.passendwijzer.server.intake.IntakeSettings;
 import nl.passendwijzer.server.mail.MailSettings;
@@ -16,24 +17,25 @@ public record PortalSettings(Path dataDir,
                              int defaultAntwoordtermijnWerkdagen,
                              Duration contentPollInterval,
                              IntakeSettings intake,
-                             MailSettings mail) {
+                             MailSettings mail,
+                             AuthSettings medewerker) {
     static final Duration DEFAULT_CONTENT_POLL = Duration.ofSeconds(5);
 
     /** Without intake and mail settings: their defaults (no SMTP). */
     public PortalSettings(Path dataDir, DatabaseSettings database, LandelijkLoket landelijkLoket,
                           int defaultAntwoordtermijnWerkdagen) {
         this(dataDir, database, landelijkLoket, defaultAntwoordtermijnWerkdagen, DEFAULT_CONTENT_POLL,
-             IntakeSettings.defaults(), MailSettings.none());
+             IntakeSettings.defaults(), MailSettings.none(), AuthSettings.defaults());
     }
 
     public PortalSettings withIntake(IntakeSettings newIntake) {
         return new PortalSettings(dataDir, database, landelijkLoket, defaultAntwoordtermijnWerkdagen,
-                                  contentPollInterval, newIntake, mail);
+                                  contentPollInterval, newIntake, mail, medewerker);
     }
 
     public PortalSettings withMail(MailSettings newMail) {
         return new PortalSettings(dataDir, database, landelijkLoket, defaultAntwoordtermijnWerkdagen,
-                                  contentPollInterval, intake, newMail);
+                                  contentPollInterval, intake, newMail, medewerker);
     }
 
     public static PortalSettings from(Config config) {
@@ -44,6 +46,7 @@ public record PortalSettings(Path dataDir,
                                   config.get("app.antwoordtermijn-werkdagen").asInt().orElse(10),
                                   config.get("search.poll-interval").as(Duration.class).orElse(DEFAULT_CONTENT_POLL),
                                   IntakeSettings.from(config.get("app.intake")),
-                                  MailSettings.from(config.get("app.mail")));
+                                  MailSettings.from(config.get("app.mail")),
+                                  AuthSettings.from(config.get("app.medewerker")));
     }
 }

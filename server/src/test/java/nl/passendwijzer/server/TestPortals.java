@@ -35,6 +35,11 @@ public final class TestPortals {
         return Portal.start(settings(dataDir, DatabaseSettings.h2Url(dataDir), "sa", ""), Clock.systemDefaultZone());
     }
 
+    /** A new H2 portal with its own clock (tests of timeouts and deadlines); caller closes it. */
+    public static Portal h2(Path dataDir, Clock clock) {
+        return Portal.start(settings(dataDir, DatabaseSettings.h2Url(dataDir), "sa", ""), clock);
+    }
+
     /** Settings of the PostgreSQL test server, when one is configured. */
     public static Optional<PortalSettings> postgresSettings(Path dataDir) {
         String url = System.getenv("PW_TEST_PG_URL");
