@@ -8,6 +8,7 @@ import io.helidon.webserver.http.HttpService;
 import nl.passendwijzer.server.http.ProblemHandlers;
 import nl.passendwijzer.server.http.SecurityHeaders;
 import nl.passendwijzer.server.regio.SwvService;
+import nl.passendwijzer.server.web.PageService;
 
 /** The one place where every HTTP area is registered. */
 public final class PortalRouting {
@@ -18,6 +19,7 @@ public final class PortalRouting {
         routing.addFilter(new SecurityHeaders());
         ProblemHandlers.register(routing);
         apiServices(portal).forEach(routing::register);
+        routing.register("/", new PageService());
     }
 
     /** Every API area by path prefix; the OpenAPI coverage test walks this map. */
