@@ -8,10 +8,15 @@ import java.time.Clock;
 
 import nl.passendwijzer.content.regio.Pc4Centroids;
 import nl.passendwijzer.content.regio.RegioIndeling;
+import nl.passendwijzer.content.rechten.RechtenCatalogus;
+import nl.passendwijzer.content.vocabulaire.Vocabulaire;
+import nl.passendwijzer.server.db.BundledDataVersions;
 import nl.passendwijzer.server.db.Database;
 import nl.passendwijzer.server.regio.RegioDataLoader;
 import nl.passendwijzer.server.regio.SwvDirectory;
 import nl.passendwijzer.server.regio.SwvRepository;
+import nl.passendwijzer.server.rechten.RechtenLoader;
+import nl.passendwijzer.server.rechten.RechtenRepository;
 
 /**
  * The running application's parts, wired once: database first (migrated), then bundled data loaded into it, then the
@@ -24,12 +29,16 @@ public final class Portal implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final SwvDirectory swvDirectory;
+    private final RechtenRepository rechtenRepository;
+    private final Vocabulaire vocabulaire;
 
-    private Portal(PortalSettings settings, Database database, Clock clock) {
+    private Portal(PortalSettings settings, Database database, Clock clock, Vocabulaire vocabulaire) {
         this.settings = settings;
         this.database = database;
         this.clock = clock;
+        this.vocabulaire = vocabulaire;
         this.swvDirectory = new SwvDirectory(new SwvRepository(database.dbClient()), settings.landelijkLoket());
+        this.rechtenRepository = new RechtenRepository(database.dbClient());
     }
 
     public static Portal start(PortalSettings settings, Clock clock) {
@@ -38,7 +47,8 @@ public final class Portal implements AutoCloseable {
         try {
             new RegioDataLoader(database.dbClient(), clock, settings.defaultAntwoordtermijnWerkdagen())
                     .load(RegioIndeling.bundled(), Pc4Centroids.bundled());
-            return new Portal(settings, database, clock);
+            new RechtenLoader(new BundledDataVersions(database.dbClient(), clock)).load(RechtenCatalogus.bundled());
+            return new Portal(settings, database, clock, Vocabulaire.bundled());
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -67,6 +77,14 @@ public final class Portal implements AutoCloseable {
 
     public SwvDirectory swvDirectory() {
         return swvDirectory;
+    }
+
+    public RechtenRepository rechtenRepository() {
+        return rechtenRepository;
+    }
+
+    public Vocabulaire vocabulaire() {
+        return vocabulaire;
     }
 
     @Override

@@ -7,7 +7,9 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.HttpService;
 import nl.passendwijzer.server.http.ProblemHandlers;
 import nl.passendwijzer.server.http.SecurityHeaders;
+import nl.passendwijzer.server.rechten.RechtenService;
 import nl.passendwijzer.server.regio.SwvService;
+import nl.passendwijzer.server.vocabulaire.VocabulaireService;
 import nl.passendwijzer.server.web.PageService;
 
 /** The one place where every HTTP area is registered. */
@@ -26,6 +28,8 @@ public final class PortalRouting {
     public static Map<String, HttpService> apiServices(Portal portal) {
         Map<String, HttpService> services = new LinkedHashMap<>();
         services.put("/api/swv", new SwvService(portal.swvDirectory()));
+        services.put("/api/rechten", new RechtenService(portal.rechtenRepository()));
+        services.put("/api/vocabulaire", new VocabulaireService(portal.vocabulaire()));
         return services;
     }
 }

@@ -14,4 +14,13 @@ public final class Json {
     public static String write(Object value) {
         return JSONB.toJson(value);
     }
+
+    /** Reads a JSON array of strings (lists kept in one database column). */
+    public static java.util.List<String> readStrings(String json) {
+        return java.util.Arrays.asList(JSONB.fromJson(json, String[].class));
+    }
+
+    public static <T> T read(String json, Class<T> type) {
+        return JSONB.fromJson(json, type);
+    }
 }

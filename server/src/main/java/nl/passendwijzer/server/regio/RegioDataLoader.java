@@ -1,6 +1,5 @@
 package nl.passendwijzer.server.regio;
 
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,12 +7,11 @@ import java.util.Optional;
 
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
-import io.helidon.dbclient.DbTransaction;
 import nl.passendwijzer.content.regio.Pc4Centroids;
 import nl.passendwijzer.content.regio.RegioIndeling;
 import nl.passendwijzer.content.regio.RegioRegel;
 import nl.passendwijzer.content.regio.SwvGebied;
-import nl.passendwijzer.server.db.Rows;
+import nl.passendwijzer.server.db.BundledDataVersions;
 
 /**
  * Loads the bundled regio-indeling and PC4 centroids into the database, only when the bundled version differs from
@@ -22,48 +20,25 @@ import nl.passendwijzer.server.db.Rows;
 public final class RegioDataLoader {
     static final String REGIO_VERSIE = "regio-indeling";
     static final String CENTROIDS_VERSIE = "pc4-centroids";
-    private static final System.Logger LOGGER = System.getLogger(RegioDataLoader.class.getName());
-
-    private final DbClient db;
-    private final Clock clock;
+    
+    private final BundledDataVersions versions;
     private final int defaultAntwoordtermijn;
 
     public RegioDataLoader(DbClient db, Clock clock, int defaultAntwoordtermijnWerkdagen) {
-        this.db = db;
-        this.clock = clock;
+        this.versions = new BundledDataVersions(db, clock);
         this.defaultAntwoordtermijn = defaultAntwoordtermijnWerkdagen;
     }
 
     /** @return whether anything was (re)loaded */
     public boolean load(RegioIndeling indeling, Pc4Centroids centroids) {
-        boolean regio = loadIfChanged(REGIO_VERSIE, indeling.version(), tx -> writeRegio(tx, indeling));
-        boolean points = loadIfChanged(CENTROIDS_VERSIE, centroids.version(), tx -> writeCentroids(tx, centroids));
+        boolean regio = versions.loadIfChanged(REGIO_VERSIE, indeling.version(), tx -> writeRegio(tx, indeling));
+        boolean points = versions.loadIfChanged(CENTROIDS_VERSIE, centroids.version(),
+                                                tx -> writeCentroids(tx, centroids));
         return regio || points;
     }
 
     public Optional<String> loadedVersion(String naam) {
-        return db.execute().get("SELECT versie FROM data_versie WHERE naam = ?", naam)
-                .map(row -> Rows.string(row, "versie"));
-    }
-
-    private boolean loadIfChanged(String naam, String version, java.util.function.Consumer<DbExecute> writer) {
-        if (loadedVersion(naam).filter(version::equals).isPresent()) {
-            return false;
-        }
-        long started = System.nanoTime();
-        DbTransaction tx = db.transaction();
-        try {
-            writer.accept(tx);
-            tx.delete("DELETE FROM data_versie WHERE naam = ?", naam);
-            tx.insert("INSERT INTO data_versie (naam, versie, geladen_op) VALUES (?, ?, ?)", naam, version, now());
-            tx.commit();
-        } catch (RuntimeException e) {
-            tx.rollback();
-            throw e;
-        }
-        LOGGER.log(Level.INFO, "Loaded " + naam + " version " + version.substring(0, 12) + " in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
-        return true;
+        return versions.loadedVersion(naam);
     }
 
     private void writeRegio(DbExecute tx, RegioIndeling indeling) {
@@ -112,6 +87,6 @@ public final class RegioDataLoader {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
+        return versions.now();
     }
 }
