@@ -5,11 +5,16 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.List;
+
+import io.helidon.dbclient.DbClient;
 
 import nl.passendwijzer.content.regio.Pc4Centroids;
 import nl.passendwijzer.content.regio.RegioIndeling;
 import nl.passendwijzer.content.rechten.RechtenCatalogus;
 import nl.passendwijzer.content.vocabulaire.Vocabulaire;
+import nl.passendwijzer.content.vocabulaire.VocabulaireTerm;
+import nl.passendwijzer.search.SearchConfig;
 import nl.passendwijzer.server.db.BundledDataVersions;
 import nl.passendwijzer.server.db.Database;
 import nl.passendwijzer.server.regio.RegioDataLoader;
@@ -17,6 +22,11 @@ import nl.passendwijzer.server.regio.SwvDirectory;
 import nl.passendwijzer.server.regio.SwvRepository;
 import nl.passendwijzer.server.rechten.RechtenLoader;
 import nl.passendwijzer.server.rechten.RechtenRepository;
+import nl.passendwijzer.server.scholen.SchoolRepository;
+import nl.passendwijzer.server.scholen.SchoolViewFactory;
+import nl.passendwijzer.server.scholen.ScholenLoader;
+import nl.passendwijzer.server.zoeken.PortalSearch;
+import nl.passendwijzer.server.zoeken.SearchDocuments;
 
 /**
  * The running application's parts, wired once: database first (migrated), then bundled data loaded into it, then the
@@ -30,15 +40,32 @@ public final class Portal implements AutoCloseable {
     private final Clock clock;
     private final SwvDirectory swvDirectory;
     private final RechtenRepository rechtenRepository;
+    private final SchoolRepository schoolRepository;
+    private final SchoolViewFactory schoolViews;
     private final Vocabulaire vocabulaire;
+    private final PortalSearch search;
 
     private Portal(PortalSettings settings, Database database, Clock clock, Vocabulaire vocabulaire) {
         this.settings = settings;
         this.database = database;
         this.clock = clock;
         this.vocabulaire = vocabulaire;
-        this.swvDirectory = new SwvDirectory(new SwvRepository(database.dbClient()), settings.landelijkLoket());
-        this.rechtenRepository = new RechtenRepository(database.dbClient());
+        DbClient db = database.dbClient();
+        this.swvDirectory = new SwvDirectory(new SwvRepository(db), settings.landelijkLoket());
+        this.rechtenRepository = new RechtenRepository(db);
+        this.schoolRepository = new SchoolRepository(db);
+        this.schoolViews = new SchoolViewFactory(schoolRepository, vocabulaire, swvDirectory);
+        this.search = PortalSearch.open(settings.dataDir().resolve("index"), searchConfig(vocabulaire, clock),
+                                        new SearchDocuments(schoolRepository, rechtenRepository, vocabulaire), db);
+    }
+
+    private static SearchConfig searchConfig(Vocabulaire vocabulaire, Clock clock) {
+        List<String> terms = vocabulaire.all().stream()
+                .filter(t -> !t.historisch())
+                .map(VocabulaireTerm::labelOuders)
+                .distinct()
+                .toList();
+        return new SearchConfig("unknown", vocabulaire.synonymGroups(), terms, clock);
     }
 
     public static Portal start(PortalSettings settings, Clock clock) {
@@ -47,7 +74,9 @@ public final class Portal implements AutoCloseable {
         try {
             new RegioDataLoader(database.dbClient(), clock, settings.defaultAntwoordtermijnWerkdagen())
                     .load(RegioIndeling.bundled(), Pc4Centroids.bundled());
-            new RechtenLoader(new BundledDataVersions(database.dbClient(), clock)).load(RechtenCatalogus.bundled());
+            BundledDataVersions versions = new BundledDataVersions(database.dbClient(), clock);
+            new RechtenLoader(versions).load(RechtenCatalogus.bundled());
+            new ScholenLoader(versions).loadBundledDemo();
             return new Portal(settings, database, clock, Vocabulaire.bundled());
         } catch (RuntimeException e) {
             database.close();
@@ -87,9 +116,25 @@ public final class Portal implements AutoCloseable {
         return vocabulaire;
     }
 
+    public SchoolRepository schoolRepository() {
+        return schoolRepository;
+    }
+
+    public SchoolViewFactory schoolViews() {
+        return schoolViews;
+    }
+
+    public PortalSearch search() {
+        return search;
+    }
+
     @Override
     public void close() {
-        LOGGER.log(Level.INFO, "Closing database");
-        database.close();
+        LOGGER.log(Level.INFO, "Closing search index and database");
+        try {
+            search.close();
+        } finally {
+            database.close();
+        }
     }
 }

@@ -9,8 +9,12 @@ import nl.passendwijzer.server.http.ProblemHandlers;
 import nl.passendwijzer.server.http.SecurityHeaders;
 import nl.passendwijzer.server.rechten.RechtenService;
 import nl.passendwijzer.server.regio.SwvService;
+import nl.passendwijzer.server.scholen.DocumentenService;
+import nl.passendwijzer.server.scholen.ScholenService;
+import nl.passendwijzer.server.scholen.VergelijkService;
 import nl.passendwijzer.server.vocabulaire.VocabulaireService;
 import nl.passendwijzer.server.web.PageService;
+import nl.passendwijzer.server.zoeken.ZoekServices;
 
 /** The one place where every HTTP area is registered. */
 public final class PortalRouting {
@@ -30,6 +34,13 @@ public final class PortalRouting {
         services.put("/api/swv", new SwvService(portal.swvDirectory()));
         services.put("/api/rechten", new RechtenService(portal.rechtenRepository()));
         services.put("/api/vocabulaire", new VocabulaireService(portal.vocabulaire()));
+        services.put("/api/scholen", new ScholenService(portal.schoolRepository(), portal.schoolViews()));
+        services.put("/api/vergelijk", new VergelijkService(portal.schoolViews()));
+        services.put("/api/documenten", new DocumentenService(portal.schoolRepository()));
+        ZoekServices zoeken = new ZoekServices(portal.search(), portal.database().dbClient(), portal.vocabulaire(),
+                                               portal.swvDirectory(), portal.schoolRepository());
+        services.put("/api/zoek", zoeken.zoek());
+        services.put("/api/suggesties", zoeken.suggesties());
         return services;
     }
 }

@@ -1,0 +1,4 @@
+package nl.passendwijzer.content.scholen;
+
+/** Levels a VO vestiging offers. */
+public enum VoNiveau { PRO, VMBO, HAVO, VWO }

@@ -1,0 +1,74 @@
+package nl.passendwijzer.search;
+
+import java.util.List;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+
+/** Field names and field types of the index. Changing anything here means raising {@link #REVISION}. */
+public final class IndexSchema {
+    /** Part of the stored analyzer version: a schema change forces a rebuild like an analysis change. */
+    static final String REVISION = "schema-1";
+
+    public static final String TYPE_FACET = "type";
+    /** Facet dimensions in display order. */
+    public static final List<String> FACET_DIMENSIONS =
+            List.of(TYPE_FACET, "sector", "soort", "gebied", "voorziening", "gemeente", "swv", "denominatie");
+
+    static final String ID = "id";
+    static final String TYPE = "type";
+    static final String PARENT = "parentSchoolId";
+    static final String TITLE = "title";
+    static final String HEADING = "heading";
+    static final String HEADING_PATH = "headingPath";
+    static final String BODY = "body";
+    static final String SPELL = "spell";
+    static final String URL = "url";
+    static final String PAGE = "page";
+    static final String ANCHOR = "anchor";
+    static final String SCHOOLJAAR = "schooljaar";
+    static final String SCHOOLJAAR_START = "schooljaarStart";
+    static final String DOELGROEP = "doelgroep";
+    static final String LOCATION = "location";
+    static final String LAT = "lat";
+    static final String LON = "lon";
+    static final String FICTIEF = "fictief";
+    static final String STORED_FACET_PREFIX = "facet.";
+
+    /** Text fields searched by user queries, with their weight. */
+    static final List<WeightedField> TEXT_FIELDS =
+            List.of(new WeightedField(TITLE, 3f), new WeightedField(HEADING, 2f), new WeightedField(BODY, 1f));
+
+    record WeightedField(String name, float boost) {
+    }
+
+    /** Stored text with offsets in the postings, so the UnifiedHighlighter does not re-analyze. */
+    static final FieldType STORED_TEXT_WITH_OFFSETS = storedTextWithOffsets();
+    /** Folded words for spelling suggestions: only which documents contain them matters. */
+    static final FieldType SPELL_TEXT = spellText();
+
+    private IndexSchema() {
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        FACET_DIMENSIONS.forEach(dimension -> config.setMultiValued(dimension, true));
+        return config;
+    }
+
+    private static FieldType storedTextWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType spellText() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+}

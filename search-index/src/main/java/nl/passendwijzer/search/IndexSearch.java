@@ -1,0 +1,393 @@
+package nl.passendwijzer.search;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.passendwijzer.search.UserQueryBuilder.Strictness;
+import nl.passendwijzer.search.analysis.DutchAnalysis;
+import nl.passendwijzer.search.analysis.SynonymGroups;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.SloppyMath;
+
+/**
+ * Executes a {@link SearchRequest} on one searcher: query building, filters, facets with multi-select counts
+ * (DrillSideways), distance, paging, snippets, explanations, spelling fallback and rights answer cards.
+ *
+ * <p>Paging uses a capped window: page {@code p} collects the top {@code (p + 1) × pageSize} hits, at most
+ * {@link #MAX_WINDOW}. That keeps numbered pages and facet counts simple and every page fast; nobody reads past
+ * result 500 of a school search, and the total count stays exact.
+ */
+final class IndexSearch {
+    static final int MAX_QUERY_CHARS = 200;
+    static final int MAX_WINDOW = 500;
+    private static final int FEW_HITS = 3;
+    private static final int MAX_FACET_VALUES = 100;
+    private static final int MAX_ANSWER_CARDS = 3;
+    private static final double MAX_RADIUS_KM = 300;
+    private static final float FRESHNESS_WEIGHT = 1f;
+    private static final long FRESHNESS_PIVOT_YEARS = 2;
+    private static final float DOELGROEP_WEIGHT = 1f;
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    private static final Map<String, String> FIELD_LABELS = Map.of(
+            IndexSchema.TITLE, "titel", IndexSchema.HEADING, "kopje", IndexSchema.BODY, "tekst");
+
+    private final Analyzer indexAnalyzer;
+    private final FacetsConfig facetsConfig;
+    private final UserQueryBuilder queryBuilder;
+    private final SpellingCorrector spelling;
+    private final RightsQuestionDetector rights = new RightsQuestionDetector();
+    private final Clock clock;
+    private volatile FacetState facetState = new FacetState(null, Optional.empty());
+
+    private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
+    }
+
+    private record Window(long total, List<ScoreDoc> docs, Map<String, List<FacetCount>> facets) {
+        static Window empty() {
+            return new Window(0, List.of(), Map.of());
+        }
+    }
+
+    IndexSearch(DutchAnalysis analysis, Analyzer indexAnalyzer, SynonymGroups synonyms, FacetsConfig facetsConfig,
+                Clock clock) {
+        this.indexAnalyzer = indexAnalyzer;
+        this.facetsConfig = facetsConfig;
+        this.queryBuilder = new UserQueryBuilder(analysis, synonyms);
+        this.spelling = new SpellingCorrector(analysis.spellAnalyzer());
+        this.clock = clock;
+    }
+
+    SearchResponse search(SearchRequest request, IndexSearcher searcher) throws IOException {
+        validate(request);
+        int pageSize = Math.min(request.pageSize(), SearchRequest.MAX_PAGE_SIZE);
+        String text = clean(request.query());
+        boolean browse = text.isEmpty();
+        UserQuery query = queryBuilder.build(text, Strictness.STRICT);
+        Window window = window(searcher, request, query, browse, pageSize);
+        Optional<String> suggestion = Optional.empty();
+        boolean corrected = false;
+        if (!browse && window.total() < FEW_HITS) {
+            suggestion = spelling.correct(text, searcher.getIndexReader());
+            if (suggestion.isPresent() && window.total() == 0) {
+                UserQuery correctedQuery = queryBuilder.build(suggestion.get(), Strictness.STRICT);
+                Window correctedWindow = window(searcher, request, correctedQuery, false, pageSize);
+                if (correctedWindow.total() > 0) {
+                    window = correctedWindow;
+                    query = correctedQuery;
+                    corrected = true;
+                }
+            }
+            if (window.total() == 0) {
+                UserQuery relaxed = queryBuilder.build(text, Strictness.RELAXED);
+                Window relaxedWindow = window(searcher, request, relaxed, false, pageSize);
+                if (relaxedWindow.total() > 0) {
+                    window = relaxedWindow;
+                    query = relaxed;
+                }
+            }
+        }
+        int from = request.page() * pageSize;
+        List<ScoreDoc> page = from >= window.docs().size()
+                ? List.of()
+                : window.docs().subList(from, Math.min(from + pageSize, window.docs().size()));
+        List<SearchHit> hits = hits(searcher, page, query, request, corrected ? suggestion : Optional.empty());
+        boolean rightsQuestion = !browse && rights.isRightsQuestion(text);
+        List<SearchHit> answerCards = rightsQuestion ? answerCards(searcher, text, request) : List.of();
+        return new SearchResponse(window.total(), hits, window.facets(), suggestion, corrected, rightsQuestion,
+                answerCards, request.page(), pageSize);
+    }
+
+    private static void validate(SearchRequest request) {
+        if (request.page() < 0) {
+            throw new InvalidQueryException("pagina moet 0 of hoger zijn");
+        }
+        if (request.pageSize() < 1) {
+            throw new InvalidQueryException("paginagrootte moet minstens 1 zijn");
+        }
+        for (Map.Entry<String, Set<String>> filter : request.facetFilters().entrySet()) {
+            if (!IndexSchema.FACET_DIMENSIONS.contains(filter.getKey())) {
+                throw new InvalidQueryException("onbekend filter: " + filter.getKey());
+            }
+        }
+        if (request.radiusKm().isPresent()) {
+            double radius = request.radiusKm().get();
+            if (request.origin().isEmpty()) {
+                throw new InvalidQueryException("een straal vraagt om een postcode of locatie");
+            }
+            if (!(radius > 0 && radius <= MAX_RADIUS_KM)) {
+                throw new InvalidQueryException("straal moet tussen 0 en " + (int) MAX_RADIUS_KM + " km liggen");
+            }
+        }
+    }
+
+    /** Control characters out, whitespace collapsed, at most {@link #MAX_QUERY_CHARS} characters. */
+    static String clean(String raw) {
+        String text = raw.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]", " ").replaceAll("\\s+", " ").strip();
+        if (text.length() > MAX_QUERY_CHARS) {
+            int cut = text.lastIndexOf(' ', MAX_QUERY_CHARS);
+            text = text.substring(0, cut > MAX_QUERY_CHARS / 2 ? cut : MAX_QUERY_CHARS).strip();
+        }
+        return text;
+    }
+
+    private Window window(IndexSearcher searcher, SearchRequest request, UserQuery query, boolean browse,
+                          int pageSize) throws IOException {
+        Optional<SortedSetDocValuesReaderState> state = facetState(searcher.getIndexReader());
+        if (state.isEmpty() || (query.query().isEmpty() && !browse)) {
+            return Window.empty();
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, baseQuery(request, query));
+        request.types().forEach(type -> drillDown.add(IndexSchema.TYPE_FACET, type.name()));
+        request.facetFilters().forEach((dimension, values) ->
+                values.forEach(value -> drillDown.add(dimension, value)));
+        int size = Math.max(1, Math.min((request.page() + 1) * pageSize, MAX_WINDOW));
+        DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state.get());
+        DrillSideways.DrillSidewaysResult result = request.origin().isPresent()
+                ? sideways.search(drillDown, null, null, size, distanceSort(request.origin().get()), true)
+                : sideways.search(drillDown, size);
+        return new Window(total(result), List.of(result.hits.scoreDocs), facetCounts(result, request));
+    }
+
+    private Query baseQuery(SearchRequest request, UserQuery query) {
+        BooleanQuery.Builder base = new BooleanQuery.Builder();
+        if (query.query().isPresent()) {
+            base.add(query.query().get(), Occur.MUST);
+            base.add(freshness(), Occur.SHOULD);
+            preferredDoelgroep(request).ifPresent(doelgroep -> base.add(new BoostQuery(
+                    new TermQuery(new Term(IndexSchema.DOELGROEP, doelgroep.label())), DOELGROEP_WEIGHT), Occur.SHOULD));
+        } else {
+            base.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        request.origin().ifPresent(origin -> request.radiusKm().ifPresent(radius -> base.add(
+                LatLonPoint.newDistanceQuery(IndexSchema.LOCATION, origin.lat(), origin.lon(), radius * 1000),
+                Occur.FILTER)));
+        return base.build();
+    }
+
+    /**
+     * A mild bonus that shrinks with the age of the schooljaar (full for this year, a third after four years);
+     * documents without a schooljaar (articles, schools) get the full bonus so they are not pushed down.
+     */
+    private Query freshness() {
+        LocalDate today = LocalDate.now(clock);
+        long currentStart = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        Query dated = LongField.newDistanceFeatureQuery(IndexSchema.SCHOOLJAAR_START, FRESHNESS_WEIGHT, currentStart,
+                FRESHNESS_PIVOT_YEARS);
+        Query undated = new BoostQuery(new ConstantScoreQuery(new BooleanQuery.Builder()
+                .add(new MatchAllDocsQuery(), Occur.FILTER)
+                .add(new FieldExistsQuery(IndexSchema.SCHOOLJAAR_START), Occur.MUST_NOT).build()), FRESHNESS_WEIGHT);
+        return new BooleanQuery.Builder().add(dated, Occur.SHOULD).add(undated, Occur.SHOULD).build();
+    }
+
+    private Optional<Doelgroep> preferredDoelgroep(SearchRequest request) {
+        return request.doelgroep().or(() -> rights.impliedDoelgroep(request.query()));
+    }
+
+    private static Sort distanceSort(GeoPoint origin) {
+        return new Sort(LatLonDocValuesField.newDistanceSort(IndexSchema.LOCATION, origin.lat(), origin.lon()),
+                SortField.FIELD_SCORE);
+    }
+
+    private static long total(DrillSideways.DrillSidewaysResult result) {
+        if (result.drillDownFacetsCollector == null) {
+            return result.hits.totalHits.value();
+        }
+        return result.drillDownFacetsCollector.getMatchingDocs().stream()
+                .mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    }
+
+    private Map<String, List<FacetCount>> facetCounts(DrillSideways.DrillSidewaysResult result,
+                                                      SearchRequest request) throws IOException {
+        Map<String, Set<String>> selected = new LinkedHashMap<>(request.facetFilters());
+        if (!request.types().isEmpty()) {
+            selected.put(IndexSchema.TYPE_FACET,
+                    new HashSet<>(request.types().stream().map(DocumentType::name).toList()));
+        }
+        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+        for (String dimension : IndexSchema.FACET_DIMENSIONS) {
+            Set<String> chosen = selected.getOrDefault(dimension, Set.of());
+            List<FacetCount> values = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            FacetResult facet = topChildren(result, dimension);
+            if (facet != null) {
+                for (LabelAndValue value : facet.labelValues) {
+                    values.add(new FacetCount(value.label, value.value.longValue(), chosen.contains(value.label)));
+                    seen.add(value.label);
+                }
+            }
+            chosen.stream().filter(value -> !seen.contains(value)).sorted()
+                    .forEach(value -> values.add(new FacetCount(value, 0, true)));
+            if (!values.isEmpty()) {
+                counts.put(dimension, List.copyOf(values));
+            }
+        }
+        return counts;
+    }
+
+    private static FacetResult topChildren(DrillSideways.DrillSidewaysResult result, String dimension)
+            throws IOException {
+        try {
+            return result.facets.getTopChildren(MAX_FACET_VALUES, dimension);
+        } catch (IllegalArgumentException dimensionNotInIndex) {
+            return null;
+        }
+    }
+
+    private Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current.reader() != reader) {
+            Optional<SortedSetDocValuesReaderState> state;
+            try {
+                state = reader.numDocs() == 0
+                        ? Optional.empty()
+                        : Optional.of(new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
+            } catch (IllegalArgumentException noFacetsIndexed) {
+                state = Optional.empty();
+            }
+            current = new FacetState(reader, state);
+            facetState = current;
+        }
+        return current.state();
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, List<ScoreDoc> page, UserQuery query, SearchRequest request,
+                                 Optional<String> correction) throws IOException {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        int[] docIds = page.stream().mapToInt(hit -> hit.doc).toArray();
+        List<List<String>> snippets = query.query().isPresent()
+                ? new SnippetHighlighter(searcher, indexAnalyzer).snippets(query.query().get(), docIds)
+                : List.of();
+        Optional<Weight> weight = query.query().isPresent()
+                ? Optional.of(searcher.createWeight(searcher.rewrite(query.query().get()),
+                        ScoreMode.COMPLETE_NO_SCORES, 1f))
+                : Optional.empty();
+        List<SearchHit> hits = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            ScoreDoc scoreDoc = page.get(i);
+            DocumentMapper.StoredHit stored = DocumentMapper.fromLucene(searcher.storedFields().document(scoreDoc.doc));
+            Optional<Double> distance = request.origin().flatMap(origin -> stored.location().map(location ->
+                    Math.round(SloppyMath.haversinMeters(origin.lat(), origin.lon(), location.lat(), location.lon())
+                            / 100.0) / 10.0));
+            List<String> why = new ArrayList<>();
+            correction.ifPresent(corrected -> why.add("gezocht op: " + corrected));
+            if (weight.isPresent()) {
+                why.addAll(matchExplanations(searcher, weight.get(), scoreDoc.doc, query));
+            }
+            request.facetFilters().forEach((dimension, values) -> values.stream().sorted()
+                    .filter(value -> stored.facets().getOrDefault(dimension, List.of()).contains(value))
+                    .forEach(value -> why.add("filter: " + dimension + "=" + value)));
+            distance.ifPresent(km -> why.add(String.format(DUTCH, "afstand %.1f km hemelsbreed", km)));
+            float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
+            hits.add(new SearchHit(stored.id(), stored.type(), stored.title(), stored.url(), score, stored.schoolId(),
+                    stored.page(), stored.anchor(), stored.headingPath(), stored.doelgroep(), stored.fictief(),
+                    distance, i < snippets.size() ? snippets.get(i) : List.of(), List.copyOf(why)));
+        }
+        return hits;
+    }
+
+    /** "gevonden in: titel, tekst" and the synonyms that made this document match. */
+    private static List<String> matchExplanations(IndexSearcher searcher, Weight weight, int doc, UserQuery query)
+            throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches matches = weight.matches(leaf, doc - leaf.docBase);
+        if (matches == null) {
+            return List.of();
+        }
+        List<String> fields = new ArrayList<>();
+        Set<String> terms = new HashSet<>();
+        for (String field : matches) {
+            MatchesIterator iterator = matches.getMatches(field);
+            if (iterator == null || !FIELD_LABELS.containsKey(field)) {
+                continue;
+            }
+            fields.add(field);
+            while (iterator.next()) {
+                if (iterator.getQuery() instanceof TermQuery termQuery) {
+                    terms.add(termQuery.getTerm().text());
+                }
+            }
+        }
+        List<String> why = new ArrayList<>();
+        if (!fields.isEmpty()) {
+            why.add("gevonden in: " + String.join(", ", IndexSchema.TEXT_FIELDS.stream().map(f -> f.name())
+                    .filter(fields::contains).map(FIELD_LABELS::get).toList()));
+        }
+        why.addAll(query.notesFor(terms));
+        return why;
+    }
+
+    /** The best articles for a rights question, those for the preferred doelgroep first. */
+    private List<SearchHit> answerCards(IndexSearcher searcher, String text, SearchRequest request)
+            throws IOException {
+        UserQuery query = queryBuilder.build(text, Strictness.RELAXED);
+        if (query.query().isEmpty()) {
+            return List.of();
+        }
+        Query articles = new BooleanQuery.Builder()
+                .add(query.query().get(), Occur.MUST)
+                .add(new TermQuery(new Term(IndexSchema.TYPE, DocumentType.ARTIKEL.name())), Occur.FILTER)
+                .build();
+        TopDocs top = searcher.search(articles, 10);
+        Optional<Doelgroep> preferred = preferredDoelgroep(request);
+        List<ScoreDoc> ordered = new ArrayList<>(List.of(top.scoreDocs));
+        if (preferred.isPresent()) {
+            String label = preferred.get().label();
+            ordered.sort(Comparator.comparing((ScoreDoc hit) -> !label.equals(doelgroepOf(searcher, hit.doc))));
+        }
+        SearchRequest plain = SearchRequest.of(text);
+        return hits(searcher, ordered.subList(0, Math.min(MAX_ANSWER_CARDS, ordered.size())), query, plain,
+                Optional.empty());
+    }
+
+    private static String doelgroepOf(IndexSearcher searcher, int doc) {
+        try {
+            return searcher.storedFields().document(doc, Set.of(IndexSchema.DOELGROEP)).get(IndexSchema.DOELGROEP);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package nl.passendwijzer.search;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchIndexTest {
+    private static final GeoPoint UTRECHT_CENTRUM = new GeoPoint(52.0907, 5.1214);
+
+    @TempDir
+    Path dir;
+    private SearchIndex index;
+
+    @BeforeEach
+    void build() throws IOException {
+        index = SearchIndex.open(dir, TestCorpus.config("v1"));
+        index.rebuild(TestCorpus.documents().stream(), "v1", count -> { });
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    private List<String> ids(String query) throws IOException {
+        return ids(index.search(SearchRequest.of(query)));
+    }
+
+    private static List<String> ids(SearchResponse response) {
+        return response.hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void conjugatedVerbFindsTheArticleAboutRefusal() throws IOException {
+        assertThat(ids("school weigert"), hasItem("artikel-weigeren-ouders"));
+        assertThat(ids("geweigerd"), hasItem("artikel-weigeren-ouders"));
+    }
+
+    @Test
+    void accentsDoNotMatter() throws IOException {
+        assertThat(ids("coordinator"), contains("01AA00-sop-1"));
+    }
+
+    @Test
+    void aPartOfACompoundFindsTheCompound() throws IOException {
+        assertThat(ids("profiel"), hasItem("01AA00-sop-2"));
+        assertThat(ids("vervoer"), hasItem("artikel-thuiszitten-ouders"));
+    }
+
+    @Test
+    void synonymsAndAbbreviationsFindTheFullTerm() throws IOException {
+        SearchResponse ass = index.search(SearchRequest.of("ASS"));
+        assertThat(ids(ass), hasItem("01AA00-sop-1"));
+        SearchHit sop = ass.hits().stream().filter(hit -> hit.id().equals("01AA00-sop-1")).findFirst().orElseThrow();
+        assertThat(sop.why(), hasItem("synoniem: ASS → autisme"));
+        assertThat(ids("TLV"), hasItem("artikel-tlv-ouders"));
+        assertThat(ids("rugzak"), hasItem("artikel-arrangement-ouders"));
+        assertThat(ids("leerlinggebonden financiering"), hasItem("artikel-arrangement-ouders"));
+    }
+
+    @Test
+    void aTypoIsCorrectedAndItsResultsShown() throws IOException {
+        SearchResponse response = index.search(SearchRequest.of("dislexie"));
+        assertThat(response.spellingSuggestion(), equalTo(Optional.of("dyslexie")));
+        assertThat(response.correctedQueryUsed(), is(true));
+        assertThat(ids(response), hasItem("03CC00-gids-1"));
+    }
+
+    @Test
+    void multiSelectFacetKeepsCountsOfTheOtherValues() throws IOException {
+        SearchResponse response = index.search(SearchRequest.of("").withTypes(DocumentType.SCHOOL)
+                .withFacetFilters(Map.of("voorziening", Set.of("kleine-groep"))));
+        assertThat(response.totalHits(), equalTo(2L));
+        assertThat(response.facets().get("voorziening"), containsInAnyOrder(
+                new FacetCount("kleine-groep", 2, true), new FacetCount("rustruimte", 1, false)));
+        assertThat(response.facets().get("gemeente"), containsInAnyOrder(
+                new FacetCount("Utrecht", 1, false), new FacetCount("Zeist", 1, false)));
+        SearchResponse both = index.search(SearchRequest.of("").withTypes(DocumentType.SCHOOL)
+                .withFacetFilters(Map.of("voorziening", Set.of("kleine-groep", "rustruimte"))));
+        assertThat(both.totalHits(), equalTo(3L));
+        assertThat(both.hits().get(0).why(), hasItem(startsWith("filter: voorziening=")));
+    }
+
+    @Test
+    void distanceFiltersAndSortsWithAStraightLineLabel() throws IOException {
+        SearchResponse near = index.search(SearchRequest.of("").withTypes(DocumentType.SCHOOL)
+                .near(UTRECHT_CENTRUM, 5.0));
+        assertThat(ids(near), contains("01AA00", "02BB00"));
+        assertThat(near.hits().get(1).distanceKm().orElseThrow(), closeTo(4.2, 0.3));
+        assertThat(near.hits().get(1).why(), hasItem("afstand 4,1 km hemelsbreed"));
+        assertThat(ids(index.search(SearchRequest.of("school").withTypes(DocumentType.SCHOOL)
+                .near(UTRECHT_CENTRUM, null))), contains("01AA00", "02BB00", "03CC00"));
+    }
+
+    @Test
+    void anUpsertIsSearchableImmediately() throws IOException {
+        index.upsert(TestCorpus.school("04DD00", "Montessorischool Zonnebloem", "Utrecht", 52.09, 5.12,
+                "plusklas", "hoogbegaafdheid"));
+        assertThat(ids("zonnebloem"), contains("04DD00"));
+        index.delete("04DD00");
+        assertThat(ids("zonnebloem"), empty());
+    }
+
+    @Test
+    void sectionsOfASchoolAreReplacedOrRemovedTogether() throws IOException {
+        index.replaceByParent("01AA00", List.of(IndexDocument.builder("01AA00-sop-9", DocumentType.SOP_SECTIE)
+                .parentSchoolId("01AA00").title("Plusklas").body("Een plusklas voor hoogbegaafde leerlingen").build()));
+        assertThat(ids("coordinator"), empty());
+        assertThat(ids("plusklas"), contains("01AA00-sop-9"));
+        index.deleteByParent("01AA00");
+        assertThat(ids("plusklas"), empty());
+        assertThat(ids("regenboog"), contains("01AA00"));
+    }
+
+    @Test
+    void snippetsAreEscapedHtmlWithMarkedMatches() throws IOException {
+        SearchHit hit = index.search(SearchRequest.of("veiligheid")).hits().stream()
+                .filter(h -> h.id().equals("artikel-script")).findFirst().orElseThrow();
+        String snippet = String.join(" ", hit.snippets());
+        assertThat(snippet, containsString("&lt;script&gt;"));
+        assertThat(snippet, not(containsString("<script>")));
+        assertThat(snippet, containsString("<mark>veiligheid</mark>"));
+        assertThat(snippet, containsString("&amp;"));
+    }
+
+    @Test
+    void aRightsQuestionBringsAnswerCardsForThePupilFirst() throws IOException {
+        SearchResponse response = index.search(SearchRequest.of("ik ga niet meer naar school omdat ik gepest word"));
+        assertThat(response.rightsQuestion(), is(true));
+        assertThat(response.answerCards().get(0).id(), equalTo("artikel-thuiszitten-jongeren"));
+        SearchResponse parent = index.search(SearchRequest.of("mag de school mijn kind weigeren"));
+        assertThat(parent.rightsQuestion(), is(true));
+        assertThat(parent.answerCards().get(0).id(), equalTo("artikel-weigeren-ouders"));
+        assertThat(index.search(SearchRequest.of("basisschool utrecht")).rightsQuestion(), is(false));
+    }
+
+    @Test
+    void deepPagesContinueWhereTheFirstPageStopped() throws IOException {
+        List<IndexDocument> many = new ArrayList<>();
+        for (int i = 0; i < 95; i++) {
+            many.add(TestCorpus.school(String.format("%02dXX%02d", i, i), "Vestiging " + i, "Utrecht", 52.09, 5.12,
+                    "plusklas", "gedrag"));
+        }
+        index.rebuild(many.stream(), "v1", count -> { });
+        List<String> all = ids(index.search(SearchRequest.of("vestiging").withPage(0, 50)));
+        List<String> secondHalf = ids(index.search(SearchRequest.of("vestiging").withPage(1, 50)));
+        List<String> lastPage = ids(index.search(SearchRequest.of("vestiging").withPage(9, 10)));
+        assertThat(index.search(SearchRequest.of("vestiging").withPage(9, 10)).totalHits(), equalTo(95L));
+        assertThat(lastPage, hasSize(5));
+        assertThat(secondHalf, hasSize(45));
+        assertThat(all, everyItem(not(isIn(secondHalf))));
+        assertThat(index.search(SearchRequest.of("vestiging").withPage(80, 10)).hits(), empty());
+    }
+
+    @Test
+    void aFailedRebuildLeavesThePreviousIndexInPlace() throws IOException {
+        java.util.stream.Stream<IndexDocument> broken = java.util.stream.Stream.concat(
+                TestCorpus.documents().stream().limit(2),
+                java.util.stream.Stream.generate(() -> { throw new IllegalStateException("bron onleesbaar"); }));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> index.rebuild(broken, "v1", count -> { }));
+        assertThat(index.documentCount(), equalTo(TestCorpus.documents().size()));
+        index.upsert(TestCorpus.school("05EE00", "Obs De Wissel", "Utrecht", 52.09, 5.12, "lift", "motorisch"));
+        assertThat(ids("wissel"), contains("05EE00"));
+    }
+
+    @Test
+    void theIndexSurvivesAReopenAndAskForNoRebuild() throws IOException {
+        index.close();
+        index = SearchIndex.open(dir, TestCorpus.config("v1"));
+        assertThat(index.rebuildReason(), equalTo(Optional.empty()));
+        assertThat(ids("regenboog"), contains("01AA00"));
+    }
+
+    @Test
+    void anotherContentVersionAsksForARebuild() throws IOException {
+        index.close();
+        index = SearchIndex.open(dir, TestCorpus.config("v2"));
+        assertThat(index.rebuildReason().orElseThrow(), containsString("content version"));
+        index.rebuild(TestCorpus.documents().stream(), "v2", count -> { });
+        assertThat(index.rebuildReason(), equalTo(Optional.empty()));
+    }
+
+    @Test
+    void anotherAnalyzerVersionAsksForARebuild() throws IOException {
+        index.close();
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+             var writer = new org.apache.lucene.index.IndexWriter(directory,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.setLiveCommitData(Map.of(SearchIndex.ANALYZER_VERSION_KEY, "nl-0",
+                    SearchIndex.CONTENT_VERSION_KEY, "v1").entrySet());
+            writer.commit();
+        }
+        index = SearchIndex.open(dir, TestCorpus.config("v1"));
+        assertThat(index.rebuildReason().orElseThrow(), containsString("analyzer version"));
+        assertThat(index.analyzerVersion(), equalTo(AnalyzerVersion.current()));
+    }
+
+    @Test
+    void aDirectoryWithoutAnIndexAsksForARebuild() throws IOException {
+        index.close();
+        index = SearchIndex.open(dir.resolve("leeg"), TestCorpus.config("v1"));
+        assertThat(index.rebuildReason(), not(equalTo(Optional.empty())));
+        assertThat(index.search(SearchRequest.of("school")).totalHits(), equalTo(0L));
+    }
+
+    @Test
+    void autocompleteIgnoresAccentsAndMatchesWordStarts() throws IOException {
+        assertThat(index.suggest("regenb", 5), contains(
+                new Suggestion("Basisschool De Regenboog", Suggestion.Kind.SCHOOL, Optional.of("01AA00"))));
+        assertThat(index.suggest("zei", 5).get(0), equalTo(new Suggestion("Zeist", Suggestion.Kind.PLAATS,
+                Optional.empty())));
+        assertThat(index.suggest("DYS", 5).stream().map(Suggestion::label).toList(), hasItem("dyslexie"));
+    }
+
+    @Test
+    void impossibleRequestsAreRejected() {
+        org.junit.jupiter.api.Assertions.assertThrows(InvalidQueryException.class,
+                () -> index.search(SearchRequest.of("x").withPage(-1, 10)));
+        org.junit.jupiter.api.Assertions.assertThrows(InvalidQueryException.class,
+                () -> index.search(SearchRequest.of("x").withFacetFilters(Map.of("kleur", Set.of("rood")))));
+        org.junit.jupiter.api.Assertions.assertThrows(InvalidQueryException.class,
+                () -> index.search(SearchRequest.of("x").near(UTRECHT_CENTRUM, -3.0)));
+    }
+}

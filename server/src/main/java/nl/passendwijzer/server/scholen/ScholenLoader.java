@@ -1,0 +1,134 @@
+package nl.passendwijzer.server.scholen;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Locale;
+
+
+import io.helidon.dbclient.DbExecute;
+import nl.passendwijzer.content.BundledResources;
+import nl.passendwijzer.content.scholen.demo.DemoSet;
+import nl.passendwijzer.content.scholen.DocumentSectie;
+import nl.passendwijzer.content.scholen.GebiedNiveau;
+import nl.passendwijzer.content.scholen.School;
+import nl.passendwijzer.content.scholen.SchoolDocument;
+import nl.passendwijzer.content.scholen.SopFacetten;
+import nl.passendwijzer.content.scholen.VoNiveau;
+import nl.passendwijzer.server.db.BundledDataVersions;
+import nl.passendwijzer.server.http.Json;
+
+/**
+ * Writes schools and their documents into the database: the bundled demo set at start-up (when its hash changed)
+ * and imports from the command line. Uploaded documents are never replaced by bundled ones.
+ */
+public final class ScholenLoader {
+    static final String DEMO_VERSIE = "demo-scholen";
+    private static final System.Logger LOGGER = System.getLogger(ScholenLoader.class.getName());
+
+    private final BundledDataVersions versions;
+
+    public ScholenLoader(BundledDataVersions versions) {
+        this.versions = versions;
+    }
+
+    /** Loads the bundled demo set when its files changed; reading and PDF extraction happen only then. */
+    public boolean loadBundledDemo() {
+        String version = BundledResources.sha256(BundledResources.list(DemoSet.MAP));
+        return versions.loadIfChanged(DEMO_VERSIE, version, tx -> {
+            DemoSet demo = DemoSet.load();
+            LOGGER.log(Level.INFO, "Demo set: " + demo.scholen().records().size() + " schools ("
+                    + demo.scholen().report().mislukt().size() + " failed), " + demo.documenten().records().size()
+                    + " documents (" + demo.documenten().report().mislukt().size() + " failed)");
+            write(tx, demo.scholen().records(), demo.documenten().records(), "demo");
+        });
+    }
+
+    void write(DbExecute tx, List<School> schools, List<SchoolDocument> documents, String bron) {
+        for (School school : schools) {
+            upsertSchool(tx, school, bron);
+        }
+        for (SchoolDocument document : documents) {
+            replaceBundledDocument(tx, document);
+        }
+        tx.insert("INSERT INTO content_wijziging (soort, sleutel, gewijzigd_op) VALUES ('scholen', '*', ?)",
+                  versions.now());
+    }
+
+    private void upsertSchool(DbExecute tx, School s, String bron) {
+        Object[] values = {s.naam(), s.soort().name().toLowerCase(Locale.ROOT), niveaus(s.niveaus()), s.denominatie(),
+                s.straatHuisnummer(), s.postcode(), s.pc4(), s.plaats(), s.gemeente(), s.lat().orElse(null),
+                s.lon().orElse(null), s.website().orElse(null), s.fictief(), bron, versions.now(), s.id()};
+        long updated = tx.update("UPDATE school SET naam = ?, soort = ?, niveaus = ?, denominatie = ?, straat = ?, "
+                                         + "postcode = ?, pc4 = ?, plaats = ?, gemeente = ?, lat = ?, lon = ?, "
+                                         + "website = ?, fictief = ?, bron = ?, gewijzigd_op = ? WHERE id = ?", values);
+        if (updated == 0) {
+            tx.insert("INSERT INTO school (naam, soort, niveaus, denominatie, straat, postcode, pc4, plaats, gemeente, "
+                              + "lat, lon, website, fictief, bron, gewijzigd_op, id) "
+                              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+        }
+        tx.delete("DELETE FROM school_swv WHERE school_id = ?", s.id());
+        for (String code : s.swvCodes()) {
+            tx.insert("INSERT INTO school_swv (school_id, swv_code) VALUES (?, ?)", s.id(), code);
+        }
+    }
+
+    private void replaceBundledDocument(DbExecute tx, SchoolDocument d) {
+        String id = documentId(d);
+        boolean uploaded = tx.get("SELECT id FROM school_document WHERE id = ? AND geupload_door IS NOT NULL", id)
+                .isPresent();
+        if (uploaded) {
+            return;
+        }
+        tx.delete("DELETE FROM ondersteuningsprofiel WHERE document_id = ?", id);
+        tx.delete("DELETE FROM document_sectie WHERE document_id = ?", id);
+        tx.delete("DELETE FROM school_document WHERE id = ?", id);
+        insertDocument(tx, id, d, null, null);
+    }
+
+    /** Inserts a document, its sections and (for an SOP with facets) its structured profile. */
+    void insertDocument(DbExecute tx, String id, SchoolDocument d, byte[] inhoud, String uploader) {
+        tx.insert("INSERT INTO school_document (id, school_id, soort, formaat, schooljaar, vastgesteld_op, bron_pad, "
+                          + "sha256, inhoud, geupload_door, toegevoegd_op) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  id, d.schoolId(), kind(d), d.format().name().toLowerCase(Locale.ROOT), d.schooljaar(),
+                  d.vastgesteldOp().orElse(null), inhoud == null ? d.bronPad() : null, d.sha256(), inhoud, uploader,
+                  versions.now());
+        for (DocumentSectie sectie : d.secties()) {
+            tx.insert("INSERT INTO document_sectie (document_id, volgnummer, kop_pad, tekst, pagina, anker) "
+                              + "VALUES (?, ?, ?, ?, ?, ?)",
+                      id, sectie.volgorde(), Json.write(sectie.kopPad()), sectie.tekst(),
+                      sectie.pagina().orElse(null), sectie.anker().orElse(null));
+        }
+        if (d.facetten().isPresent() && d.vastgesteldOp().isPresent()) {
+            SopFacetten f = d.facetten().get();
+            tx.delete("DELETE FROM ondersteuningsprofiel WHERE school_id = ? AND schooljaar = ?",
+                      d.schoolId(), d.schooljaar());
+            tx.insert("INSERT INTO ondersteuningsprofiel (school_id, schooljaar, document_id, vastgesteld_op, "
+                              + "mr_advies, basisondersteuning, gebieden, voorzieningen, teamrollen, grenzen) "
+                              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      d.schoolId(), d.schooljaar(), id, d.vastgesteldOp().get(), f.mrAdvies(),
+                      Json.write(f.basisondersteuning()),
+                      Json.write(f.gebieden().stream().map(StoredGebied::of).toList()),
+                      Json.write(f.voorzieningen()), Json.write(f.teamrollen()), Json.write(f.grenzen()));
+        }
+    }
+
+    /** One document per school, kind and schooljaar: a newer upload of the same replaces it. */
+    public static String documentId(SchoolDocument d) {
+        return d.schoolId() + "-" + kind(d) + "-" + d.schooljaar();
+    }
+
+    static String kind(SchoolDocument d) {
+        return d.kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String niveaus(List<VoNiveau> niveaus) {
+        return String.join(",", niveaus.stream().map(n -> n.name().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** A support area as stored in JSON. */
+    public record StoredGebied(String gebied, String niveau, String notitie) {
+        static StoredGebied of(GebiedNiveau g) {
+            return new StoredGebied(g.gebied(), g.niveau(), g.notitie().orElse(null));
+        }
+    }
+}

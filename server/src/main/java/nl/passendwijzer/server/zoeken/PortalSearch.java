@@ -1,0 +1,125 @@
+package nl.passendwijzer.server.zoeken;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import io.helidon.dbclient.DbClient;
+import nl.passendwijzer.search.IndexDocument;
+import nl.passendwijzer.search.SearchIndex;
+import nl.passendwijzer.search.SearchRequest;
+import nl.passendwijzer.search.SearchResponse;
+import nl.passendwijzer.search.Suggestion;
+import nl.passendwijzer.server.db.Rows;
+
+/**
+ * The node's local search index, derived from the database. It is rebuilt when it is missing, unreadable, built by
+ * another analyzer, or behind the database's content change log; single changes (an upload) are applied at once.
+ */
+public final class PortalSearch implements AutoCloseable {
+    private static final System.Logger LOGGER = System.getLogger(PortalSearch.class.getName());
+
+    private final SearchIndex index;
+    private final SearchDocuments documents;
+    private final DbClient db;
+
+    private PortalSearch(SearchIndex index, SearchDocuments documents, DbClient db) {
+        this.index = index;
+        this.documents = documents;
+        this.db = db;
+    }
+
+    public static PortalSearch open(Path dir, nl.passendwijzer.search.SearchConfig config, SearchDocuments documents,
+                                    DbClient db) {
+        try {
+            PortalSearch search = new PortalSearch(SearchIndex.open(dir, config), documents, db);
+            search.rebuildIfStale();
+            return search;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + dir, e);
+        }
+    }
+
+    /** The version of the database content the index must reflect: the newest entry of the change log. */
+    public String databaseContentVersion() {
+        long seq = db.execute().get("SELECT COALESCE(MAX(seq), 0) AS seq FROM content_wijziging")
+                .map(row -> Rows.longValue(row, "seq")).orElse(0L);
+        return "seq-" + seq;
+    }
+
+    private void rebuildIfStale() {
+        String wanted = databaseContentVersion();
+        if (index.rebuildReason().isEmpty() && wanted.equals(index.contentVersion())) {
+            LOGGER.log(Level.INFO, "Search index is current (" + wanted + ")");
+            return;
+        }
+        LOGGER.log(Level.INFO, "Rebuilding search index: "
+                + index.rebuildReason().orElse("content changed to " + wanted));
+        rebuild(wanted, count -> {
+        });
+    }
+
+    /** Rebuilds from the database, reporting progress as the number of documents indexed. */
+    public void rebuild(String contentVersion, LongConsumer progress) {
+        long started = System.nanoTime();
+        try {
+            index.rebuild(documents.all(), contentVersion, progress);
+            LOGGER.log(Level.INFO, "Search index rebuilt: " + index.documentCount() + " documents in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes one school's current documents searchable now (after an upload or a change). */
+    public void reindexSchool(String schoolId) {
+        List<IndexDocument> docs = documents.forSchool(schoolId);
+        try {
+            if (docs.isEmpty()) {
+                index.delete(schoolId);
+                index.deleteByParent(schoolId);
+                return;
+            }
+            index.upsert(docs.getFirst());
+            index.replaceByParent(schoolId, docs.subList(1, docs.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public SearchResponse search(SearchRequest request) {
+        try {
+            return index.search(request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Suggestion> suggest(String prefix, int limit) {
+        try {
+            return index.suggest(prefix, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int documentCount() {
+        try {
+            return index.documentCount();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

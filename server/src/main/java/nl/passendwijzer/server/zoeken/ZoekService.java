@@ -1,0 +1,212 @@
+package nl.passendwijzer.server.zoeken;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.helidon.common.parameters.Parameters;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import nl.passendwijzer.content.regio.Pc4;
+import nl.passendwijzer.search.DocumentType;
+import nl.passendwijzer.search.Doelgroep;
+import nl.passendwijzer.search.FacetCount;
+import nl.passendwijzer.search.IndexSchema;
+import nl.passendwijzer.search.InvalidQueryException;
+import nl.passendwijzer.search.SearchHit;
+import nl.passendwijzer.search.SearchRequest;
+import nl.passendwijzer.search.SearchResponse;
+import nl.passendwijzer.server.http.ProblemException;
+import nl.passendwijzer.server.zoeken.ZoekViews.AntwoordKaart;
+import nl.passendwijzer.server.zoeken.ZoekViews.FacetWaarde;
+import nl.passendwijzer.server.zoeken.ZoekViews.Oorsprong;
+import nl.passendwijzer.server.zoeken.ZoekViews.Resultaat;
+import nl.passendwijzer.server.zoeken.ZoekViews.ZoekAntwoord;
+
+/** {@code /api/zoek}: one search over schools, SOP and schoolgids sections and rights articles. */
+public final class ZoekService implements HttpService {
+    static final int MAX_QUERY_LENGTH = 200;
+    static final int MAX_PAGE = 50;
+    static final double MAX_RADIUS_KM = 300;
+
+    private final PortalSearch search;
+    private final Pc4Locations locations;
+    private final ZoekLabels labels;
+    private final JargonUitleg jargon;
+    private final SchoolNames schoolNames;
+
+    ZoekService(PortalSearch search, Pc4Locations locations, ZoekLabels labels, JargonUitleg jargon,
+                SchoolNames schoolNames) {
+        this.search = search;
+        this.locations = locations;
+        this.labels = labels;
+        this.jargon = jargon;
+        this.schoolNames = schoolNames;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/", this::search);
+    }
+
+    private void search(ServerRequest req, ServerResponse res) {
+        Parameters query = req.query();
+        String q = query.first("q").orElse("").strip();
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw ProblemException.badRequest("query-too-long",
+                                              "Uw zoekvraag is te lang. Gebruik hoogstens " + MAX_QUERY_LENGTH + " tekens.");
+        }
+        int pagina = intParam(query, "pagina", 1, 1, MAX_PAGE, "invalid-page",
+                              "Een paginanummer is een getal van 1 tot en met " + MAX_PAGE + ".");
+        int grootte = intParam(query, "paginaGrootte", SearchRequest.DEFAULT_PAGE_SIZE, 1, SearchRequest.MAX_PAGE_SIZE,
+                               "invalid-page-size", "Kies 1 tot en met 50 resultaten per pagina.");
+        Optional<Doelgroep> doelgroep = doelgroep(query);
+        Optional<Pc4> postcode = postcode(query);
+        Optional<Double> straal = straal(query, postcode.isPresent());
+
+        SearchRequest request = new SearchRequest(q, types(query), facetFilters(query),
+                                                  postcode.map(locations::find), straal,
+                                                  pagina - 1, grootte, doelgroep);
+        SearchResponse response;
+        try {
+            response = search.search(request);
+        } catch (InvalidQueryException e) {
+            throw ProblemException.badRequest("invalid-query", "Deze zoekvraag kunnen we niet uitvoeren.");
+        }
+        res.send(answer(q, pagina, grootte, response, postcode, straal));
+    }
+
+    private ZoekAntwoord answer(String q, int pagina, int grootte, SearchResponse r, Optional<Pc4> postcode,
+                                Optional<Double> straal) {
+        List<Resultaat> results = r.hits().stream().map(this::result).toList();
+        List<AntwoordKaart> cards = r.answerCards().stream().map(ZoekService::card).toList();
+        Map<String, List<FacetWaarde>> facets = new LinkedHashMap<>();
+        r.facets().forEach((dimension, counts) -> facets.put(dimension, counts.stream()
+                .map(c -> facetValue(dimension, c)).toList()));
+        return new ZoekAntwoord(q, r.totalHits(), pagina, grootte, results, cards, facets,
+                                r.spellingSuggestion().orElse(null), jargon.explain(q),
+                                postcode.map(p -> new Oorsprong(p.value(), straal.orElse(null))).orElse(null));
+    }
+
+    private FacetWaarde facetValue(String dimension, FacetCount c) {
+        String value = IndexSchema.TYPE_FACET.equals(dimension)
+                ? ZoekLabels.wireType(DocumentType.valueOf(c.value())) : c.value();
+        return new FacetWaarde(value, labels.label(dimension, c.value()), c.count(), c.selected());
+    }
+
+    private Resultaat result(SearchHit h) {
+        String snippet = h.snippets().isEmpty() ? null : String.join(" … ", h.snippets());
+        Double km = h.distanceKm().map(d -> Math.round(d * 10) / 10.0).orElse(null);
+        String kmLabel = km == null ? null : String.format(Locale.GERMANY, "%.1f km hemelsbreed", km);
+        return new Resultaat(h.id(), ZoekLabels.wireType(h.type()), h.title(), h.url(), h.schoolId().orElse(null),
+                             h.schoolId().flatMap(schoolNames::name).orElse(null), h.headingPath(),
+                             h.page().orElse(null), h.anchor().orElse(null), snippet, km, kmLabel, h.why(), h.fictief());
+    }
+
+    private static AntwoordKaart card(SearchHit h) {
+        String[] parts = h.id().split(":");
+        String slug = parts.length == 3 ? parts[1] : h.id();
+        String doelgroep = h.doelgroep().map(d -> d.name().toLowerCase(Locale.ROOT)).orElse("ouders");
+        String samenvatting = h.snippets().isEmpty() ? "" : h.snippets().getFirst();
+        return new AntwoordKaart(slug, doelgroep, h.title(), samenvatting, h.url());
+    }
+
+    private static Set<DocumentType> types(Parameters query) {
+        Set<DocumentType> types = new LinkedHashSet<>();
+        for (String value : values(query, "type")) {
+            types.add(ZoekLabels.parseType(value).orElseThrow(() -> ProblemException.badRequest(
+                    "invalid-type", "Kies als soort resultaat: school, sop-sectie, gids-sectie of artikel.")));
+        }
+        return types;
+    }
+
+    private static Map<String, Set<String>> facetFilters(Parameters query) {
+        Map<String, Set<String>> filters = new LinkedHashMap<>();
+        for (String dimension : IndexSchema.FACET_DIMENSIONS) {
+            if (IndexSchema.TYPE_FACET.equals(dimension)) {
+                continue;
+            }
+            List<String> values = values(query, dimension);
+            if (values.stream().anyMatch(v -> v.length() > 100)) {
+                throw ProblemException.badRequest("invalid-filter", "Een filterwaarde is te lang.");
+            }
+            if (!values.isEmpty()) {
+                filters.put(dimension, new LinkedHashSet<>(values));
+            }
+        }
+        return filters;
+    }
+
+    private static List<String> values(Parameters query, String name) {
+        List<String> values = new ArrayList<>();
+        for (String value : query.all(name, List::of)) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    values.add(part.strip());
+                }
+            }
+        }
+        if (values.size() > 20) {
+            throw ProblemException.badRequest("too-many-filters", "Kies hoogstens 20 waarden per filter.");
+        }
+        return values;
+    }
+
+    private static Optional<Pc4> postcode(Parameters query) {
+        Optional<String> raw = query.first("postcode").asOptional().filter(v -> !v.isBlank());
+        return raw.map(v -> Pc4.parse(v).orElseThrow(() -> ProblemException.badRequest(
+                "invalid-postcode",
+                "Vul een geldige postcode in: vier cijfers, eventueel met twee letters, bijvoorbeeld 3511 of 3511 AB.")));
+    }
+
+    private static Optional<Double> straal(Parameters query, boolean hasOrigin) {
+        Optional<String> raw = query.first("straal").asOptional().filter(v -> !v.isBlank());
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!hasOrigin) {
+            throw ProblemException.badRequest("radius-without-postcode", "Vul ook een postcode in om in de buurt te zoeken.");
+        }
+        try {
+            double km = Double.parseDouble(raw.get().replace(',', '.'));
+            if (km > 0 && km <= MAX_RADIUS_KM) {
+                return Optional.of(km);
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.badRequest("invalid-radius", "De straal is een aantal kilometers van 1 tot en met 300.");
+    }
+
+    private static Optional<Doelgroep> doelgroep(Parameters query) {
+        return query.first("doelgroep").asOptional().filter(v -> !v.isBlank()).map(v -> switch (v) {
+            case "ouders" -> Doelgroep.OUDERS;
+            case "jongeren" -> Doelgroep.JONGEREN;
+            default -> throw ProblemException.badRequest("invalid-doelgroep", "Kies als doelgroep 'ouders' of 'jongeren'.");
+        });
+    }
+
+    private static int intParam(Parameters query, String name, int fallback, int min, int max, String code,
+                                String detail) {
+        Optional<String> raw = query.first(name).asOptional().filter(v -> !v.isBlank());
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.get().strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.badRequest(code, detail);
+    }
+}
