@@ -18,11 +18,19 @@ final class Commands {
     int run(String[] args) {
         return switch (args[0]) {
             case "migrate" -> migrate();
+            case "medewerker" -> medewerker(args);
             default -> {
                 out.println("Onbekende opdracht: " + args[0] + ". Zie ./portal help.");
                 yield 2;
             }
         };
+    }
+
+    /** Staff accounts: see {@link MedewerkerCommand}. */
+    private int medewerker(String[] args) {
+        try (Portal portal = Portal.start(PortalSettings.from(config), Clock.systemDefaultZone())) {
+            return new MedewerkerCommand(portal.accounts(), out).run(args);
+        }
     }
 
     /** Migrates the schema and loads bundled data, then stops: useful before a rolling deploy. */

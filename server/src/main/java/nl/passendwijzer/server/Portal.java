@@ -15,6 +15,7 @@ import nl.passendwijzer.content.rechten.RechtenCatalogus;
 import nl.passendwijzer.content.vocabulaire.Vocabulaire;
 import nl.passendwijzer.content.vocabulaire.VocabulaireTerm;
 import nl.passendwijzer.search.SearchConfig;
+import nl.passendwijzer.server.auth.Accounts;
 import nl.passendwijzer.server.db.BundledDataVersions;
 import nl.passendwijzer.server.db.Database;
 import nl.passendwijzer.server.regio.RegioDataLoader;
@@ -25,6 +26,7 @@ import nl.passendwijzer.server.rechten.RechtenRepository;
 import nl.passendwijzer.server.scholen.SchoolRepository;
 import nl.passendwijzer.server.scholen.SchoolViewFactory;
 import nl.passendwijzer.server.scholen.ScholenLoader;
+import nl.passendwijzer.server.staff.Inbox;
 import nl.passendwijzer.server.zoeken.PortalSearch;
 import nl.passendwijzer.server.zoeken.SearchDocuments;
 
@@ -44,6 +46,8 @@ public final class Portal implements AutoCloseable {
     private final SchoolViewFactory schoolViews;
     private final Vocabulaire vocabulaire;
     private final PortalSearch search;
+    private final Accounts accounts;
+    private final Inbox inbox;
 
     private Portal(PortalSettings settings, Database database, Clock clock, Vocabulaire vocabulaire) {
         this.settings = settings;
@@ -57,6 +61,8 @@ public final class Portal implements AutoCloseable {
         this.schoolViews = new SchoolViewFactory(schoolRepository, vocabulaire, swvDirectory);
         this.search = PortalSearch.open(settings.dataDir().resolve("index"), searchConfig(vocabulaire, clock),
                                         new SearchDocuments(schoolRepository, rechtenRepository, vocabulaire), db);
+        this.accounts = new Accounts(db, clock, settings.medewerker());
+        this.inbox = new Inbox(db, clock, (tx, vraag, op) -> { });
     }
 
     private static SearchConfig searchConfig(Vocabulaire vocabulaire, Clock clock) {
@@ -126,6 +132,14 @@ public final class Portal implements AutoCloseable {
 
     public PortalSearch search() {
         return search;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public Inbox inbox() {
+        return inbox;
     }
 
     @Override

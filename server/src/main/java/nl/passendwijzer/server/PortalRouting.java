@@ -5,13 +5,20 @@ import java.util.Map;
 
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.HttpService;
+import nl.passendwijzer.server.auth.MedewerkerService;
+import nl.passendwijzer.server.auth.StaffAuth;
 import nl.passendwijzer.server.http.ProblemHandlers;
 import nl.passendwijzer.server.http.SecurityHeaders;
 import nl.passendwijzer.server.rechten.RechtenService;
+import nl.passendwijzer.server.regio.SwvRepository;
 import nl.passendwijzer.server.regio.SwvService;
 import nl.passendwijzer.server.scholen.DocumentenService;
 import nl.passendwijzer.server.scholen.ScholenService;
 import nl.passendwijzer.server.scholen.VergelijkService;
+import nl.passendwijzer.server.staff.InboxService;
+import nl.passendwijzer.server.staff.SjabloonRepository;
+import nl.passendwijzer.server.staff.SwvBeheerService;
+import nl.passendwijzer.server.staff.SwvInstellingen;
 import nl.passendwijzer.server.vocabulaire.VocabulaireService;
 import nl.passendwijzer.server.web.PageService;
 import nl.passendwijzer.server.zoeken.ZoekServices;
@@ -41,6 +48,13 @@ public final class PortalRouting {
                                                portal.swvDirectory(), portal.schoolRepository());
         services.put("/api/zoek", zoeken.zoek());
         services.put("/api/suggesties", zoeken.suggesties());
+        StaffAuth staffAuth = new StaffAuth(portal.accounts());
+        services.put("/api/medewerker", new MedewerkerService(staffAuth));
+        services.put("/api/inbox", new InboxService(staffAuth, portal.inbox(), portal.accounts().repository()));
+        var db = portal.database().dbClient();
+        services.put("/api/swv-beheer", new SwvBeheerService(staffAuth, new SwvRepository(db), new SwvInstellingen(db),
+                                                             new SjabloonRepository(db), portal.accounts().audit(),
+                                                             portal.clock()));
         return services;
     }
 }

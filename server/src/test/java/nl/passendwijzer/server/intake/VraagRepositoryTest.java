@@ -1,0 +1,12 @@
+package nl.passendwijzer.server.intake;
+
+import nl.passendwijzer.server.TestPortals;
+import org.junit.jupiter.api.Test;
+
+class VraagRepositoryTest {
+
+    @Test
+    void aQuestionLivesThroughMessagesStatusTransferAndErasureWithAnAuditRowForEachStep() {
+        VraagRepositorySpec.fullLifeCycle(TestPortals.shared());
+    }
+}
