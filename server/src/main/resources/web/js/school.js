@@ -86,9 +86,15 @@ function schoolgids(g) {
   return el('section', { 'aria-labelledby': 'gids-kop' },
     el('h2', { id: 'gids-kop' }, `Uit de schoolgids${g.schooljaar ? ` ${g.schooljaar}` : ''}`),
     el('ul', { class: 'lijst-los' }, g.secties.map((sectie) => el('li', { class: 'blok' },
-      el('h3', {}, (sectie.kopPad || []).join(' › ') || 'Schoolgids'),
+      el('h3', {}, kop(sectie.kopPad)),
       el('p', {}, kort(sectie.tekst)),
-      sectie.url ? el('a', { href: sectie.url }, sectie.pagina ? `Lees verder in de schoolgids, p. ${sectie.pagina}` : 'Lees verder in de schoolgids') : null))));
+      sectie.url ? el('a', { href: sectie.url }, sectie.pagina ? `Lees verder in de schoolgids, p. ${sectie.pagina}` : 'Lees verder in de schoolgids',
+        el('span', { class: 'verborgen' }, `: ${kop(sectie.kopPad)}`)) : null))));
+}
+
+function kop(pad) {
+  const delen = pad || [];
+  return (delen.length > 1 ? delen.slice(1) : delen).join(' › ') || 'Schoolgids';
 }
 
 function kort(tekst) {

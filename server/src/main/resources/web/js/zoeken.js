@@ -295,6 +295,7 @@ invoer.addEventListener('keydown', (event) => {
     event.preventDefault();
     kies(actief);
   } else if (event.key === 'Escape') {
+    event.preventDefault();
     sluitSuggesties();
   }
 });

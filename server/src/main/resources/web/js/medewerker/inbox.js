@@ -1,9 +1,9 @@
-// Staff inbox: questions of the signed-in member's SWVs, overdue and urgent first, with deadline badges in text.
+// Staff inbox: questions of the signed-in member's SWVs, sorted by deadline, with deadline badges in text.
 import { el, fill, params, showError, datumTijd } from '../common.js';
+import { CATEGORIEEN, STATUSSEN, SECTOREN } from '../labels.js';
 import { aangemeld, medewerkerApi, termijnLabel } from './sessie.js';
 
-const STATUS = { nieuw: 'Nieuw', 'in-behandeling': 'In behandeling', 'wacht-op-vrager': 'Wacht op vrager',
-  beantwoord: 'Beantwoord', gesloten: 'Gesloten', ingetrokken: 'Ingetrokken' };
+const OPEN = 'nieuw,in-behandeling,wacht-op-vrager';
 const container = document.getElementById('inbox');
 const status = document.getElementById('inboxstatus');
 const form = document.getElementById('inboxfilters');
@@ -22,35 +22,46 @@ async function laad() {
   const p = params();
   const query = new URLSearchParams();
   const st = p.has('status') ? p.get('status') : 'open';
-  if (st) query.set('status', st);
+  if (st) query.set('status', st === 'open' ? OPEN : st);
   if (p.get('swv')) query.set('swv', p.get('swv'));
   if (p.get('urgent') === 'true') query.set('urgent', 'true');
+  query.set('sorteer', 'termijn');
   try {
-    const antwoord = await medewerkerApi(`/api/inbox?${query.toString()}`);
-    const vragen = Array.isArray(antwoord) ? antwoord : antwoord.vragen || [];
-    status.textContent = `${vragen.length} vragen.`;
-    fill(container, vragen.length ? tabel(vragen) : el('p', {}, 'Geen vragen met deze filters.'));
+    const lijst = await medewerkerApi(`/api/inbox?${query.toString()}`);
+    const vragen = lijst.vragen || [];
+    status.textContent = `${lijst.totaal} vragen.`;
+    fill(container, vragen.length
+      ? [el('p', {}, `${lijst.totaal} ${lijst.totaal === 1 ? 'vraag' : 'vragen'}; de eerste termijn staat bovenaan.`), tabel(vragen)]
+      : el('p', {}, 'Geen vragen met deze filters.'));
   } catch (error) {
     showError(container, error, 'De inbox kon niet geladen worden.');
   }
 }
 
+export function badge(v) {
+  if (v.eersteAntwoordOp) return { tekst: 'Beantwoord', klasse: 'goed' };
+  const t = termijnLabel(v.antwoordVoor);
+  return v.teLaat && t.klasse !== 'fout' ? { tekst: 'Te laat', klasse: 'fout' } : t;
+}
+
 function tabel(vragen) {
   return el('div', { class: 'tabelrol', tabindex: '0', role: 'region', 'aria-labelledby': 'inbox-caption' },
     el('table', {},
-      el('caption', { id: 'inbox-caption' }, 'Vragen, de eerste termijn bovenaan'),
-      el('thead', {}, el('tr', {}, ['Referentie', 'Termijn', 'Status', 'Onderwerp', 'Samenwerkingsverband', 'Binnengekomen']
+      el('caption', { id: 'inbox-caption' }, 'Vragen'),
+      el('thead', {}, el('tr', {}, ['Referentie', 'Termijn', 'Status', 'Onderwerp', 'Sector', 'SWV', 'Behandelaar', 'Binnengekomen']
         .map((k) => el('th', { scope: 'col' }, k)))),
       el('tbody', {}, vragen.map((v) => {
-        const termijn = termijnLabel(v.antwoordVoor);
+        const termijn = badge(v);
         return el('tr', {},
           el('th', { scope: 'row' }, el('a', { href: `/medewerker/vragen/${encodeURIComponent(v.id)}` }, v.referentie)),
           el('td', {}, el('span', { class: `label ${termijn.klasse}` }, termijn.tekst),
             v.urgent ? el('span', { class: 'label fout' }, 'Dringend') : null,
             v.thuiszitten ? el('span', { class: 'label let-op' }, 'Thuiszitter') : null),
-          el('td', {}, STATUS[v.status] || v.status),
-          el('td', {}, v.categorieLabel || v.categorie),
-          el('td', {}, v.swvCode || v.swv || 'Landelijk loket'),
+          el('td', {}, STATUSSEN[v.status] || v.status),
+          el('td', {}, CATEGORIEEN[v.categorie] || v.categorie),
+          el('td', {}, SECTOREN[v.sector] || v.sector),
+          el('td', {}, v.swv || 'Landelijk loket'),
+          el('td', {}, v.toegewezen ? v.toegewezen.naam || 'Toegewezen' : 'Niemand'),
           el('td', {}, datumTijd(v.ingediendOp)));
       }))));
 }

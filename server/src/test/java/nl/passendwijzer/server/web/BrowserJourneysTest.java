@@ -53,6 +53,59 @@ class BrowserJourneysTest {
     }
 
     @Test
+    void aParentSearchesNearHerPostcodeFiltersOpensASchoolAndComparesTwo() {
+        requireApi("/api/zoek");
+        browser.go("/");
+        WebElement query = browser.waitFor(By.id("q"));
+        query.sendKeys("autis");
+        browser.waitFor(By.cssSelector("#suggesties [role='option']"));
+        assertThat(query.getAttribute("aria-expanded"), is("true"));
+        query.sendKeys(Keys.ESCAPE);
+        query.sendKeys("me");
+        browser.driver().findElement(By.id("postcode")).sendKeys("3511");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("straal"))).selectByValue("10");
+        browser.driver().findElement(By.cssSelector("#zoekformulier button[type='submit']")).click();
+        browser.waitForText(By.id("resultaten-kop"), "binnen 10 km van 3511");
+        assertThat(browser.path(), containsString("q=autisme"));
+        assertThat(browser.seriousAccessibilityViolations(), is(empty()));
+        browser.screenshot("zoeken");
+
+        WebElement provision = browser.waitFor(By.cssSelector("input[name='voorziening'][value='rustruimte']"));
+        provision.click();
+        browser.waitUntil("the provision filter is applied", () -> browser.path().contains("voorziening=rustruimte")
+                && searchDone() && browser.driver().findElement(By.cssSelector("input[name='voorziening'][value='rustruimte']")).isSelected());
+        WebElement typeSchool = browser.waitFor(By.cssSelector("input[name='type'][value='school']"));
+        typeSchool.click();
+        browser.waitUntil("only schools are listed", () -> browser.path().contains("type=school") && searchDone()
+                && browser.driver().findElements(By.cssSelector("input[id^='vergelijk-']")).size() >= 2);
+        List<WebElement> compare = browser.driver().findElements(By.cssSelector("input[id^='vergelijk-']"));
+        compare.get(0).click();
+        compare.get(1).click();
+        WebElement compareLink = browser.waitFor(By.id("vergelijkknop"));
+        String firstSchool = browser.driver().findElement(By.cssSelector(".resultaat h3 a")).getText();
+
+        browser.driver().findElement(By.cssSelector(".resultaat h3 a")).click();
+        browser.waitForText(By.cssSelector("#school h1"), firstSchool);
+        assertThat(browser.path(), startsWith("/scholen/"));
+        assertThat(browser.waitFor(By.id("grenzen-kop")).getText(), is("Wat de school niet kan bieden"));
+        assertThat(browser.driver().findElement(By.id("swv-kop")).isDisplayed(), is(true));
+        assertThat(browser.driver().findElement(By.linkText("Stel een vraag over deze school")).getAttribute("href"),
+                   containsString("/vraag?school="));
+        assertThat(browser.seriousAccessibilityViolations(), is(empty()));
+        browser.screenshot("school");
+
+        browser.driver().navigate().back();
+        browser.waitFor(By.id("vergelijkknop")).click();
+        browser.waitFor(By.cssSelector("#vergelijking table"));
+        assertThat(browser.driver().findElements(By.cssSelector("#vergelijking thead th[scope='col']")).size(), is(2));
+        assertThat(browser.driver().findElement(By.cssSelector("#vergelijking table")).getText(),
+                   containsString("Wat de school niet kan bieden"));
+        assertThat(browser.seriousAccessibilityViolations(), is(empty()));
+        browser.screenshot("vergelijken");
+        assertThat(compareLink, is(org.hamcrest.Matchers.notNullValue()));
+    }
+
+    @Test
     void aRightsArticleSwitchesBetweenParentsAndYoungPeople() {
         browser.go("/rechten");
         WebElement link = browser.waitFor(By.cssSelector("#rechten a[href='/rechten/zorgplicht']"));
@@ -120,7 +173,7 @@ class BrowserJourneysTest {
         List<String> pages = List.of("/", "/?q=autisme&postcode=3511&straal=5", "/rechten", "/rechten?doelgroep=jongeren",
                                      "/rechten/zorgplicht", "/rechten/zorgplicht?doelgroep=jongeren", "/vraag",
                                      "/vraag?voor=jongeren", "/volg", "/vergelijken", "/medewerker",
-                                     "/medewerker/wachtwoord.html");
+                                     "/medewerker/wachtwoord.html", "/scholen/ZA2700", "/vergelijken?ids=ZA2700,ZA0100");
         StringBuilder report = new StringBuilder();
         for (String page : pages) {
             browser.go(page);
@@ -152,6 +205,10 @@ class BrowserJourneysTest {
         browser.waitUntil("page " + page + " finished loading",
                           () -> browser.driver().findElements(By.cssSelector(".laden")).isEmpty());
         browser.screenshot(name);
+    }
+
+    private boolean searchDone() {
+        return browser.driver().findElement(By.id("uitkomst")).getAttribute("aria-busy") == null;
     }
 
     private String current(String linkText) {
