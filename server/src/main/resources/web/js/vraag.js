@@ -12,9 +12,10 @@ const schoolSelect = document.getElementById('school');
 const schoolZoeker = document.getElementById('schoolzoeker');
 const idempotencyKey = crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
 
-const VELD_ID = { rol: 'rol', postcode: 'postcode', sector: 'sector', leeftijd: 'leeftijd', huidigeSchoolId: 'school',
-  school: 'school', schoolId: 'school', categorie: 'categorie', tekst: 'tekst', aanmelddatum: 'aanmelddatum',
+const VELD_ID = { rol: 'rol', leeftijdsband: 'leeftijdsband', postcode: 'postcode', sector: 'sector', leeftijd: 'leeftijd',
+  huidigeSchool: 'school', aangemeldeSchool: 'school', categorie: 'categorie', vraag: 'tekst', aanmelddatum: 'aanmelddatum',
   email: 'email', toestemming: 'toestemming' };
+let vraagMinLengte = 20;
 
 function jongerenVariant() {
   document.getElementById('voor').value = 'jongeren';
@@ -32,12 +33,15 @@ function jongerenVariant() {
 
 async function categorieen() {
   try {
-    const lijst = await api('/api/vragen/categorieen');
+    const formulier = await api('/api/vragen/formulier');
+    form.formulierToken.value = formulier.formulierToken || '';
+    form.toestemmingVersie.value = formulier.toestemmingVersie || '';
+    vraagMinLengte = formulier.vraagMinLengte || vraagMinLengte;
+    const lijst = formulier.categorieen || [];
     const select = form.categorie;
     const huidig = select.value;
     fill(select, el('option', { value: '' }, 'Kies…'),
-      lijst.map((c) => el('option', { value: c.code || c.id || c.waarde, selected: (c.code || c.id || c.waarde) === huidig },
-        jongeren ? c.labelJongeren || c.label : c.label || c.labelOuders)));
+      lijst.map((c) => el('option', { value: c.code, selected: c.code === huidig }, c.label)));
   } catch (e) {
     // The static options in the page stay; they match the intake categories.
   }
@@ -96,7 +100,12 @@ function valideer() {
     fouten.push(['leeftijd', 'Vul een leeftijd in cijfers in, of laat het leeg.']);
   }
   if (!waarde('categorie')) fouten.push(['categorie', jongeren ? 'Kies waar je vraag over gaat.' : 'Kies een onderwerp.']);
-  if (waarde('tekst').length < 10) fouten.push(['tekst', jongeren ? 'Schrijf je vraag op (minstens 10 tekens).' : 'Beschrijf uw vraag (minstens 10 tekens).']);
+  if (form.querySelector('input[name="rol"]:checked').value === 'leerling' && !waarde('leeftijdsband')) {
+    fouten.push(['leeftijdsband', jongeren ? 'Kies hoe oud je bent.' : 'Kies de leeftijd van de leerling.']);
+  }
+  if (waarde('vraag').length < vraagMinLengte) {
+    fouten.push(['vraag', jongeren ? `Schrijf je vraag op (minstens ${vraagMinLengte} tekens).` : `Beschrijf uw vraag (minstens ${vraagMinLengte} tekens).`]);
+  }
   const email = waarde('email');
   if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fouten.push(['email', 'Vul een geldig e-mailadres in, of laat het leeg.']);
   if (!form.toestemming.checked) fouten.push(['toestemming', jongeren ? 'Zet een vinkje als je het goed vindt.' : 'Geef toestemming om de vraag te versturen.']);
@@ -139,19 +148,20 @@ function gegevens() {
   const tekst = (naam) => (f[naam].value || '').trim() || undefined;
   return {
     rol: form.querySelector('input[name="rol"]:checked').value,
+    leeftijdsband: tekst('leeftijdsband'),
     postcode: tekst('postcode'),
     sector: tekst('sector'),
     leeftijd: tekst('leeftijd') ? Number(tekst('leeftijd')) : undefined,
-    huidigeSchoolId: tekst('huidigeSchoolId'),
+    huidigeSchool: tekst('huidigeSchool'),
     categorie: tekst('categorie'),
-    tekst: tekst('tekst'),
+    vraag: tekst('vraag'),
     thuiszitten: f.thuiszitten.checked,
-    urgent: f.urgent.checked,
     aanmelddatum: tekst('aanmelddatum'),
     email: tekst('email'),
-    voorkeurskanaal: tekst('email') ? 'email' : 'geen',
+    voorkeurskanaal: tekst('email') ? 'email' : 'alleen-site',
     toestemming: f.toestemming.checked,
     toestemmingVersie: f.toestemmingVersie.value,
+    formulierToken: f.formulierToken.value,
   };
 }
 
@@ -200,14 +210,14 @@ function toonBevestiging(a) {
       ip.naam ? [el('dt', {}, 'Informatiepunt'), el('dd', {}, ip.naam)] : null,
       ip.telefoon ? [el('dt', {}, 'Telefoon'), el('dd', {}, ip.telefoon)] : null),
     a.suggesties && a.suggesties.length ? [el('h2', {}, jongeren ? 'Dit kun je alvast lezen' : 'Alvast lezen'),
-      el('ul', {}, a.suggesties.map((s) => el('li', {}, el('a', { href: s.url }, s.titel))))] : null,
+      el('ul', {}, a.suggesties.map((s) => el('li', {}, el('a', { href: s.url || `/rechten/${encodeURIComponent(s.slug || s)}` }, s.titel || s.slug || String(s)))))] : null,
     el('p', {}, el('a', { class: 'knop', href: '/volg' }, jongeren ? 'Naar Volg je vraag' : 'Naar Volg je vraag')));
   bevestiging.hidden = false;
   bevestiging.focus();
 }
 
 if (jongeren) jongerenVariant();
-form.tekst.addEventListener('input', () => zoekArtikelen(form.tekst.value.trim()));
+form.vraag.addEventListener('input', () => zoekArtikelen(form.vraag.value.trim()));
 schoolZoeker.addEventListener('input', () => zoekScholen(schoolZoeker.value.trim()));
 categorieen();
 schoolVooraf();
