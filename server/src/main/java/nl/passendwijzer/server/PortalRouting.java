@@ -20,6 +20,7 @@ import nl.passendwijzer.server.staff.SjabloonRepository;
 import nl.passendwijzer.server.staff.SwvBeheerService;
 import nl.passendwijzer.server.staff.SwvInstellingen;
 import nl.passendwijzer.server.vocabulaire.VocabulaireService;
+import nl.passendwijzer.server.web.PageService;
 import nl.passendwijzer.server.zoeken.ZoekServices;
 
 /** The one place where every HTTP area is registered. */
@@ -31,6 +32,7 @@ public final class PortalRouting {
         routing.addFilter(new SecurityHeaders());
         ProblemHandlers.register(routing);
         apiServices(portal).forEach(routing::register);
+        routing.register("/", new PageService());
     }
 
     /** Every API area by path prefix; the OpenAPI coverage test walks this map. */

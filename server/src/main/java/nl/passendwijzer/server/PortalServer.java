@@ -12,6 +12,7 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import nl.passendwijzer.server.db.DatabaseHealthCheck;
 import nl.passendwijzer.server.http.ProblemHandlers;
 import nl.passendwijzer.server.mail.OutboxHealthCheck;
+import nl.passendwijzer.server.web.WebPages;
 
 /** Builds the Helidon web server around a {@link Portal}: features, limits, error bodies and routing. */
 public final class PortalServer {
@@ -35,6 +36,7 @@ public final class PortalServer {
                                     .addObserver(MetricsObserver.create())
                                     .build())
                 .addFeature(OpenApiFeature.builder().build())
+                .addFeature(WebPages.staticContent())
                 .routing(routing -> PortalRouting.routing(routing, portal));
     }
 
