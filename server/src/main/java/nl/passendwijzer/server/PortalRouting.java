@@ -12,9 +12,12 @@ import nl.passendwijzer.server.http.SecurityHeaders;
 import nl.passendwijzer.server.rechten.RechtenService;
 import nl.passendwijzer.server.regio.SwvRepository;
 import nl.passendwijzer.server.regio.SwvService;
+import nl.passendwijzer.server.db.BundledDataVersions;
 import nl.passendwijzer.server.scholen.DocumentenService;
+import nl.passendwijzer.server.scholen.ScholenLoader;
 import nl.passendwijzer.server.scholen.ScholenService;
 import nl.passendwijzer.server.scholen.VergelijkService;
+import nl.passendwijzer.server.staff.DocumentUploadService;
 import nl.passendwijzer.server.staff.InboxService;
 import nl.passendwijzer.server.staff.SjabloonRepository;
 import nl.passendwijzer.server.staff.SwvBeheerService;
@@ -56,6 +59,10 @@ public final class PortalRouting {
         services.put("/api/swv-beheer", new SwvBeheerService(staffAuth, new SwvRepository(db), new SwvInstellingen(db),
                                                              new SjabloonRepository(db), portal.accounts().audit(),
                                                              portal.clock()));
+        services.put("/api/schooldocumenten", new DocumentUploadService(
+                staffAuth, portal.schoolRepository(),
+                new ScholenLoader(new BundledDataVersions(db, portal.clock()), db), db, portal.search(),
+                portal.accounts().audit()));
         return services;
     }
 }

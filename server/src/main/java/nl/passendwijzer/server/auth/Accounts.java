@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import io.helidon.dbclient.DbClient;
 import io.helidon.http.Status;
 import nl.passendwijzer.content.regio.SwvCode;
+import nl.passendwijzer.server.db.Transactions;
 import nl.passendwijzer.server.http.FieldProblem;
 import nl.passendwijzer.server.http.ProblemException;
 

@@ -10,7 +10,6 @@ import java.util.function.IntConsumer;
 
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
-import io.helidon.dbclient.DbTransaction;
 import nl.passendwijzer.content.BundledResources;
 import nl.passendwijzer.content.scholen.DocumentSectie;
 import nl.passendwijzer.content.scholen.GebiedNiveau;
@@ -21,6 +20,7 @@ import nl.passendwijzer.content.scholen.VoNiveau;
 import nl.passendwijzer.content.scholen.demo.DemoSet;
 import nl.passendwijzer.server.db.BundledDataVersions;
 import nl.passendwijzer.server.db.Rows;
+import nl.passendwijzer.server.db.Transactions;
 import nl.passendwijzer.server.http.Json;
 
 /**
@@ -45,7 +45,10 @@ public final class ScholenLoader {
     public void writeSchools(List<School> schools, String bron, IntConsumer progress) {
         for (int from = 0; from < schools.size(); from += BATCH) {
             List<School> batch = schools.subList(from, Math.min(schools.size(), from + BATCH));
-            inTransaction(tx -> write(tx, batch, List.of(), bron));
+            Transactions.inTransaction(db, tx -> {
+                write(tx, batch, List.of(), bron);
+                return batch.size();
+            });
             progress.accept(from + batch.size());
         }
     }
@@ -57,23 +60,15 @@ public final class ScholenLoader {
         List<SchoolDocument> writable = documents.stream().filter(d -> known.contains(d.schoolId())).toList();
         for (int from = 0; from < writable.size(); from += BATCH) {
             List<SchoolDocument> batch = writable.subList(from, Math.min(writable.size(), from + BATCH));
-            inTransaction(tx -> write(tx, List.of(), batch, "import"));
+            Transactions.inTransaction(db, tx -> {
+                write(tx, List.of(), batch, "import");
+                return batch.size();
+            });
             progress.accept(from + batch.size());
         }
         Set<String> unknown = new TreeSet<>();
         documents.stream().map(SchoolDocument::schoolId).filter(id -> !known.contains(id)).forEach(unknown::add);
         return unknown;
-    }
-
-    private void inTransaction(java.util.function.Consumer<DbExecute> work) {
-        DbTransaction tx = db.transaction();
-        try {
-            work.accept(tx);
-            tx.commit();
-        } catch (RuntimeException e) {
-            tx.rollback();
-            throw e;
-        }
     }
 
     /** Loads the bundled demo set when its files changed; reading and PDF extraction happen only then. */
@@ -130,6 +125,27 @@ public final class ScholenLoader {
         insertDocument(tx, id, d, null, null);
     }
 
+    /**
+     * Stores an uploaded document in place of the school's document of that kind and schooljaar. The structured
+     * profile of an SOP stays (an upload carries prose, not facets); the sections are replaced.
+     */
+    public void replaceUploaded(DbExecute tx, SchoolDocument d, byte[] inhoud, String uploader) {
+        String id = documentId(d);
+        long updated = tx.update("UPDATE school_document SET formaat = ?, vastgesteld_op = COALESCE(?, vastgesteld_op), "
+                                         + "bron_pad = NULL, sha256 = ?, inhoud = ?, geupload_door = ?, toegevoegd_op = ? "
+                                         + "WHERE id = ?",
+                                 d.format().name().toLowerCase(Locale.ROOT), d.vastgesteldOp().orElse(null), d.sha256(),
+                                 inhoud, uploader, versions.now(), id);
+        if (updated == 0) {
+            insertDocument(tx, id, d, inhoud, uploader);
+        } else {
+            tx.delete("DELETE FROM document_sectie WHERE document_id = ?", id);
+            insertSections(tx, id, d);
+        }
+        tx.insert("INSERT INTO content_wijziging (soort, sleutel, gewijzigd_op) VALUES ('document', ?, ?)",
+                  d.schoolId(), versions.now());
+    }
+
     /** Inserts a document, its sections and (for an SOP with facets) its structured profile. */
     void insertDocument(DbExecute tx, String id, SchoolDocument d, byte[] inhoud, String uploader) {
         tx.insert("INSERT INTO school_document (id, school_id, soort, formaat, schooljaar, vastgesteld_op, bron_pad, "
@@ -137,12 +153,7 @@ public final class ScholenLoader {
                   id, d.schoolId(), kind(d), d.format().name().toLowerCase(Locale.ROOT), d.schooljaar(),
                   d.vastgesteldOp().orElse(null), inhoud == null ? d.bronPad() : null, d.sha256(), inhoud, uploader,
                   versions.now());
-        for (DocumentSectie sectie : d.secties()) {
-            tx.insert("INSERT INTO document_sectie (document_id, volgnummer, kop_pad, tekst, pagina, anker) "
-                              + "VALUES (?, ?, ?, ?, ?, ?)",
-                      id, sectie.volgorde(), Json.write(sectie.kopPad()), sectie.tekst(),
-                      sectie.pagina().orElse(null), sectie.anker().orElse(null));
-        }
+        insertSections(tx, id, d);
         if (d.facetten().isPresent() && d.vastgesteldOp().isPresent()) {
             SopFacetten f = d.facetten().get();
             tx.delete("DELETE FROM ondersteuningsprofiel WHERE school_id = ? AND schooljaar = ?",
@@ -154,6 +165,15 @@ public final class ScholenLoader {
                       Json.write(f.basisondersteuning()),
                       Json.write(f.gebieden().stream().map(StoredGebied::of).toList()),
                       Json.write(f.voorzieningen()), Json.write(f.teamrollen()), Json.write(f.grenzen()));
+        }
+    }
+
+    private static void insertSections(DbExecute tx, String id, SchoolDocument d) {
+        for (DocumentSectie sectie : d.secties()) {
+            tx.insert("INSERT INTO document_sectie (document_id, volgnummer, kop_pad, tekst, pagina, anker) "
+                              + "VALUES (?, ?, ?, ?, ?, ?)",
+                      id, sectie.volgorde(), Json.write(sectie.kopPad()), sectie.tekst(),
+                      sectie.pagina().orElse(null), sectie.anker().orElse(null));
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.helidon.dbclient.DbClient;
-import nl.passendwijzer.server.auth.Transactions;
+import nl.passendwijzer.server.db.Transactions;
 import nl.passendwijzer.server.http.FieldProblem;
 import nl.passendwijzer.server.http.ProblemException;
 

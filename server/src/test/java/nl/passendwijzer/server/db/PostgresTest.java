@@ -71,7 +71,12 @@ class PostgresTest {
         portal.database().dbClient().execute().update(
                 "UPDATE informatiepunt SET email = ?, placeholder = FALSE WHERE swv_code = ?",
                 "info@example.org", "PO2707");
-        try (Portal again = Portal.start(settings, Clock.systemDefaultZone())) {
+        // A second node: the same database, its own data directory (each node keeps its own search index).
+        PortalSettings secondNode = new PortalSettings(TestPortals.tempDir("pw-pg-node2"), settings.database(),
+                                                       settings.landelijkLoket(), settings.defaultAntwoordtermijnWerkdagen(),
+                                                       settings.contentPollInterval(), settings.intake(), settings.mail(),
+                                                       settings.medewerker());
+        try (Portal again = Portal.start(secondNode, Clock.systemDefaultZone())) {
             var ip = again.swvDirectory().find("PO2707").orElseThrow().informatiepunt();
             assertThat(ip.email(), is("info@example.org"));
             assertThat(ip.placeholder(), is(false));

@@ -1,4 +1,4 @@
-package nl.passendwijzer.server.auth;
+package nl.passendwijzer.server.db;
 
 import java.util.function.Function;
 
