@@ -143,7 +143,8 @@ public final class Portal implements AutoCloseable {
                 .map(VocabulaireTerm::labelOuders)
                 .distinct()
                 .toList();
-        return new SearchConfig("unknown", vocabulaire.synonymGroups(), terms, clock);
+        // The content version is filled in by PortalSearch from the database change log.
+        return new SearchConfig("", vocabulaire.synonymGroups(), terms, clock);
     }
 
     private static void createDataDir(PortalSettings settings) {

@@ -9,6 +9,7 @@ import java.util.function.LongConsumer;
 
 import io.helidon.dbclient.DbClient;
 import nl.passendwijzer.search.IndexDocument;
+import nl.passendwijzer.search.SearchConfig;
 import nl.passendwijzer.search.SearchIndex;
 import nl.passendwijzer.search.SearchRequest;
 import nl.passendwijzer.search.SearchResponse;
@@ -25,6 +26,7 @@ public final class PortalSearch implements AutoCloseable {
     private final SearchIndex index;
     private final SearchDocuments documents;
     private final DbClient db;
+    private boolean rebuiltAtOpen;
 
     private PortalSearch(SearchIndex index, SearchDocuments documents, DbClient db) {
         this.index = index;
@@ -32,10 +34,12 @@ public final class PortalSearch implements AutoCloseable {
         this.db = db;
     }
 
-    public static PortalSearch open(Path dir, nl.passendwijzer.search.SearchConfig config, SearchDocuments documents,
-                                    DbClient db) {
+    /** Opens the index expecting the database's current content version, so an up-to-date index is reused. */
+    public static PortalSearch open(Path dir, SearchConfig config, SearchDocuments documents, DbClient db) {
+        SearchConfig current = new SearchConfig(databaseContentVersion(db), config.synonymGroups(),
+                                                config.vocabularyTerms(), config.clock());
         try {
-            PortalSearch search = new PortalSearch(SearchIndex.open(dir, config), documents, db);
+            PortalSearch search = new PortalSearch(SearchIndex.open(dir, current), documents, db);
             search.rebuildIfStale();
             return search;
         } catch (IOException e) {
@@ -45,6 +49,10 @@ public final class PortalSearch implements AutoCloseable {
 
     /** The version of the database content the index must reflect: the newest entry of the change log. */
     public String databaseContentVersion() {
+        return databaseContentVersion(db);
+    }
+
+    private static String databaseContentVersion(DbClient db) {
         long seq = db.execute().get("SELECT COALESCE(MAX(seq), 0) AS seq FROM content_wijziging")
                 .map(row -> Rows.longValue(row, "seq")).orElse(0L);
         return "seq-" + seq;
@@ -56,10 +64,16 @@ public final class PortalSearch implements AutoCloseable {
             LOGGER.log(Level.INFO, "Search index is current (" + wanted + ")");
             return;
         }
+        rebuiltAtOpen = true;
         LOGGER.log(Level.INFO, "Rebuilding search index: "
                 + index.rebuildReason().orElse("content changed to " + wanted));
         rebuild(wanted, count -> {
         });
+    }
+
+    /** Whether opening found the index missing or stale and rebuilt it (false: an up-to-date index was reused). */
+    public boolean rebuiltAtOpen() {
+        return rebuiltAtOpen;
     }
 
     /** Rebuilds from the database, reporting progress as the number of documents indexed. */

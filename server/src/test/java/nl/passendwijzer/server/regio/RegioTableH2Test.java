@@ -23,7 +23,7 @@ class RegioTableH2Test {
     }
 
     @Test
-    void bundledDataIsLoadedOnceAndNotAgainWhileItsVersionIsUnchanged(@TempDir Path dataDir) {
+    void bundledDataAndTheIndexAreBuiltOnceAndReusedWhileUnchanged(@TempDir Path dataDir) {
         try (Portal first = TestPortals.h2(dataDir)) {
             RegioDataLoader loader = new RegioDataLoader(first.database().dbClient(), first.clock(), 10);
             assertThat(loader.loadedVersion(RegioDataLoader.REGIO_VERSIE).orElseThrow(),
@@ -33,6 +33,7 @@ class RegioTableH2Test {
         }
         try (Portal restarted = TestPortals.h2(dataDir)) {
             assertThat(restarted.swvDirectory().find("VO2708").orElseThrow().pc4Aantal(), is(84));
+            assertThat("an up-to-date search index is reused, not rebuilt", restarted.search().rebuiltAtOpen(), is(false));
         }
     }
 
