@@ -31,6 +31,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -67,7 +68,16 @@ final class IndexSearch {
     private static final double MAX_RADIUS_KM = 300;
     private static final float FRESHNESS_WEIGHT = 1f;
     private static final long FRESHNESS_PIVOT_YEARS = 2;
-    private static final float DOELGROEP_WEIGHT = 1f;
+    private static final float DOELGROEP_PRIOR = 1.5f;
+    /**
+     * Type priors multiply the text score: thousands of SOP and schoolgids sections repeat every term, so a rights
+     * article or a school's own document must outweigh a section that merely mentions the words.
+     */
+    private static final float ARTICLE_PRIOR = 3f;
+    private static final float SCHOOL_PRIOR = 2.5f;
+    /** Closeness to the origin adds up to this much score; half of it at {@link #DISTANCE_PIVOT_METERS}. */
+    private static final float DISTANCE_WEIGHT = 8f;
+    private static final long DISTANCE_PIVOT_METERS = 4_000;
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final Map<String, String> FIELD_LABELS = Map.of(
             IndexSchema.TITLE, "titel", IndexSchema.HEADING, "kopje", IndexSchema.BODY, "tekst");
@@ -183,7 +193,7 @@ final class IndexSearch {
                 values.forEach(value -> drillDown.add(dimension, value)));
         int size = Math.max(1, Math.min((request.page() + 1) * pageSize, MAX_WINDOW));
         DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state.get());
-        DrillSideways.DrillSidewaysResult result = request.origin().isPresent()
+        DrillSideways.DrillSidewaysResult result = request.origin().isPresent() && browse
                 ? sideways.search(drillDown, null, null, size, distanceSort(request.origin().get()), true)
                 : sideways.search(drillDown, size);
         return new Window(total(result), List.of(result.hits.scoreDocs), facetCounts(result, request));
@@ -192,10 +202,10 @@ final class IndexSearch {
     private Query baseQuery(SearchRequest request, UserQuery query) {
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         if (query.query().isPresent()) {
-            base.add(query.query().get(), Occur.MUST);
+            base.add(prior(query.query().get(), request), Occur.MUST);
             base.add(freshness(), Occur.SHOULD);
-            preferredDoelgroep(request).ifPresent(doelgroep -> base.add(new BoostQuery(
-                    new TermQuery(new Term(IndexSchema.DOELGROEP, doelgroep.label())), DOELGROEP_WEIGHT), Occur.SHOULD));
+            request.origin().ifPresent(origin -> base.add(LatLonPoint.newDistanceFeatureQuery(IndexSchema.LOCATION,
+                    DISTANCE_WEIGHT, origin.lat(), origin.lon(), DISTANCE_PIVOT_METERS), Occur.SHOULD));
         } else {
             base.add(new MatchAllDocsQuery(), Occur.MUST);
         }
@@ -203,6 +213,22 @@ final class IndexSearch {
                 LatLonPoint.newDistanceQuery(IndexSchema.LOCATION, origin.lat(), origin.lon(), radius * 1000),
                 Occur.FILTER)));
         return base.build();
+    }
+
+    /** The text score times the document-type prior and, for the preferred doelgroep, its prior. */
+    private Query prior(Query text, SearchRequest request) {
+        Query scored = FunctionScoreQuery.boostByQuery(text, typeQuery(DocumentType.ARTIKEL), ARTICLE_PRIOR);
+        scored = FunctionScoreQuery.boostByQuery(scored, typeQuery(DocumentType.SCHOOL), SCHOOL_PRIOR);
+        Optional<Doelgroep> doelgroep = preferredDoelgroep(request);
+        if (doelgroep.isPresent()) {
+            scored = FunctionScoreQuery.boostByQuery(scored,
+                    new TermQuery(new Term(IndexSchema.DOELGROEP, doelgroep.get().label())), DOELGROEP_PRIOR);
+        }
+        return scored;
+    }
+
+    private static Query typeQuery(DocumentType type) {
+        return new TermQuery(new Term(IndexSchema.TYPE, type.name()));
     }
 
     /**

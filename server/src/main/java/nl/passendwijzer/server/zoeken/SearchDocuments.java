@@ -3,6 +3,7 @@ package nl.passendwijzer.server.zoeken;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -111,9 +112,21 @@ public final class SearchDocuments {
         return b;
     }
 
+    /**
+     * The words parents use for each kind of school, so "basisschool" or "middelbare school" in a query finds the
+     * school itself rather than every section that happens to use the word.
+     */
+    private static final Map<String, String> KIND_WORDS = Map.of(
+            "bao", "basisschool", "sbo", "speciaal basisonderwijs, speciale basisschool",
+            "so", "speciaal onderwijs, speciale school", "vso", "voortgezet speciaal onderwijs, speciale middelbare school",
+            "vo", "middelbare school, voortgezet onderwijs", "pro", "praktijkonderwijs, praktijkschool",
+            "vmbo", "vmbo", "havo", "havo", "vwo", "vwo");
+
     /** Names of what the school offers, so "autisme kleine groep" finds the school itself, not only its texts. */
     private String schoolBody(SchoolRecord s, Optional<ProfielRecord> profiel) {
         List<String> parts = new ArrayList<>(List.of(s.plaats(), s.gemeente(), s.denominatie()));
+        Stream.concat(Stream.of(s.soort()), s.niveaus().stream()).distinct()
+                .map(kind -> KIND_WORDS.getOrDefault(kind, "")).forEach(parts::add);
         profiel.ifPresent(p -> {
             p.gebieden().stream().filter(g -> !"basis".equals(g.niveau()))
                     .forEach(g -> parts.add(label(g.gebied()) + " (" + g.niveau() + " ondersteuning)"));
