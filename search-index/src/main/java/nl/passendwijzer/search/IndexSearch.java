@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +46,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.SloppyMath;
 
@@ -219,12 +217,10 @@ final class IndexSearch {
     private Query prior(Query text, SearchRequest request) {
         Query scored = FunctionScoreQuery.boostByQuery(text, typeQuery(DocumentType.ARTIKEL), ARTICLE_PRIOR);
         scored = FunctionScoreQuery.boostByQuery(scored, typeQuery(DocumentType.SCHOOL), SCHOOL_PRIOR);
-        Optional<Doelgroep> doelgroep = preferredDoelgroep(request);
-        if (doelgroep.isPresent()) {
-            scored = FunctionScoreQuery.boostByQuery(scored,
-                    new TermQuery(new Term(IndexSchema.DOELGROEP, doelgroep.get().label())), DOELGROEP_PRIOR);
-        }
-        return scored;
+        // Without a hint the parents' version leads, so each article shows up once near the top, not twice.
+        Doelgroep doelgroep = preferredDoelgroep(request).orElse(Doelgroep.OUDERS);
+        return FunctionScoreQuery.boostByQuery(scored,
+                new TermQuery(new Term(IndexSchema.DOELGROEP, doelgroep.label())), DOELGROEP_PRIOR);
     }
 
     private static Query typeQuery(DocumentType type) {
@@ -386,34 +382,35 @@ final class IndexSearch {
         return why;
     }
 
-    /** The best articles for a rights question, those for the preferred doelgroep first. */
+    /**
+     * The best articles for a rights question: one card per article, in the preferred doelgroep's version (parents'
+     * when the phrasing says nothing), matched strictly first and loosely only when that finds too few.
+     */
     private List<SearchHit> answerCards(IndexSearcher searcher, String text, SearchRequest request)
             throws IOException {
-        UserQuery query = queryBuilder.build(text, Strictness.RELAXED);
-        if (query.query().isEmpty()) {
+        String label = preferredDoelgroep(request).orElse(Doelgroep.OUDERS).label();
+        List<ScoreDoc> cards = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        Optional<UserQuery> used = Optional.empty();
+        for (Strictness strictness : Strictness.values()) {
+            UserQuery query = queryBuilder.build(text, strictness);
+            if (query.query().isEmpty() || cards.size() >= MAX_ANSWER_CARDS) {
+                continue;
+            }
+            used = used.or(() -> Optional.of(query));
+            Query articles = new BooleanQuery.Builder().add(query.query().get(), Occur.MUST)
+                    .add(typeQuery(DocumentType.ARTIKEL), Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexSchema.DOELGROEP, label)), Occur.FILTER)
+                    .build();
+            for (ScoreDoc hit : searcher.search(articles, MAX_ANSWER_CARDS).scoreDocs) {
+                if (cards.size() < MAX_ANSWER_CARDS && seen.add(hit.doc)) {
+                    cards.add(hit);
+                }
+            }
+        }
+        if (used.isEmpty()) {
             return List.of();
         }
-        Query articles = new BooleanQuery.Builder()
-                .add(query.query().get(), Occur.MUST)
-                .add(new TermQuery(new Term(IndexSchema.TYPE, DocumentType.ARTIKEL.name())), Occur.FILTER)
-                .build();
-        TopDocs top = searcher.search(articles, 10);
-        Optional<Doelgroep> preferred = preferredDoelgroep(request);
-        List<ScoreDoc> ordered = new ArrayList<>(List.of(top.scoreDocs));
-        if (preferred.isPresent()) {
-            String label = preferred.get().label();
-            ordered.sort(Comparator.comparing((ScoreDoc hit) -> !label.equals(doelgroepOf(searcher, hit.doc))));
-        }
-        SearchRequest plain = SearchRequest.of(text);
-        return hits(searcher, ordered.subList(0, Math.min(MAX_ANSWER_CARDS, ordered.size())), query, plain,
-                Optional.empty());
-    }
-
-    private static String doelgroepOf(IndexSearcher searcher, int doc) {
-        try {
-            return searcher.storedFields().document(doc, Set.of(IndexSchema.DOELGROEP)).get(IndexSchema.DOELGROEP);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return hits(searcher, cards, used.get(), SearchRequest.of(text), Optional.empty());
     }
 }

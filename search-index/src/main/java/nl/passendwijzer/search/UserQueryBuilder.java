@@ -36,7 +36,7 @@ import org.apache.lucene.search.TermQuery;
  * <p>The text runs through the query analyzer (synonyms included); the token graph is cut into concepts, one per
  * word or multi-word synonym. A concept matches when any of its paths matches (the word, a synonym, or the parts of
  * a compound the user typed); each term is looked up in title, headings and body with their weights. Most concepts
- * must match ({@code n - n/3}), question words ("wat", "mag") only add a little score, and a sloppy phrase over the
+ * must match ({@code n - n/4}: all of up to three), question words ("wat", "mag") only add a little score, and a sloppy phrase over the
  * typed words ranks close matches higher.
  */
 final class UserQueryBuilder {
@@ -127,7 +127,7 @@ final class UserQueryBuilder {
         BooleanQuery.Builder required = new BooleanQuery.Builder();
         content.forEach(concept -> required.add(concept.query(), Occur.SHOULD));
         int n = content.size();
-        required.setMinimumNumberShouldMatch(strictness == Strictness.RELAXED ? 1 : n - n / 3);
+        required.setMinimumNumberShouldMatch(strictness == Strictness.RELAXED ? 1 : n - n / 4);
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(required.build(), Occur.MUST);
         questions.forEach(q -> query.add(weighted(q.query(), QUESTION_WORD_WEIGHT), Occur.SHOULD));
         phrase(typed).ifPresent(phrase -> query.add(phrase, Occur.SHOULD));

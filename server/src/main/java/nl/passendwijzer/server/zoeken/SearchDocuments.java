@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -122,9 +123,15 @@ public final class SearchDocuments {
             "vo", "middelbare school, voortgezet onderwijs", "pro", "praktijkonderwijs, praktijkschool",
             "vmbo", "vmbo", "havo", "havo", "vwo", "vwo");
 
+    /** Everyday names of places whose official name nobody types. */
+    private static final Map<String, String> PLACE_ALIASES = Map.of("'s-Gravenhage", "Den Haag",
+            "'s-Hertogenbosch", "Den Bosch");
+
     /** Names of what the school offers, so "autisme kleine groep" finds the school itself, not only its texts. */
     private String schoolBody(SchoolRecord s, Optional<ProfielRecord> profiel) {
         List<String> parts = new ArrayList<>(List.of(s.plaats(), s.gemeente(), s.denominatie()));
+        Stream.of(s.plaats(), s.gemeente()).map(PLACE_ALIASES::get).filter(Objects::nonNull).distinct()
+                .forEach(parts::add);
         Stream.concat(Stream.of(s.soort()), s.niveaus().stream()).distinct()
                 .map(kind -> KIND_WORDS.getOrDefault(kind, "")).forEach(parts::add);
         profiel.ifPresent(p -> {
