@@ -74,7 +74,7 @@ final class IndexSearch {
     private static final float ARTICLE_PRIOR = 3f;
     private static final float SCHOOL_PRIOR = 2.5f;
     /** Closeness to the origin adds up to this much score; half of it at {@link #DISTANCE_PIVOT_METERS}. */
-    private static final float DISTANCE_WEIGHT = 8f;
+    private static final float DISTANCE_WEIGHT = 25f;
     private static final long DISTANCE_PIVOT_METERS = 4_000;
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final Map<String, String> FIELD_LABELS = Map.of(
