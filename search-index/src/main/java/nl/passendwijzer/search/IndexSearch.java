@@ -1,6 +1,7 @@
 package nl.passendwijzer.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import nl.passendwijzer.search.UserQueryBuilder.Strictness;
 import nl.passendwijzer.search.analysis.DutchAnalysis;
 import nl.passendwijzer.search.analysis.SynonymGroups;
@@ -77,8 +79,8 @@ final class IndexSearch {
     private static final float DISTANCE_WEIGHT = 25f;
     private static final long DISTANCE_PIVOT_METERS = 4_000;
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    private static final Map<String, String> FIELD_LABELS = Map.of(
-            IndexSchema.TITLE, "titel", IndexSchema.HEADING, "kopje", IndexSchema.BODY, "tekst");
+    private static final Map<String, String> FIELD_LABELS = Map.of(IndexSchema.TITLE, "titel",
+            IndexSchema.KEYWORDS, "trefwoorden", IndexSchema.HEADING, "kopje", IndexSchema.BODY, "tekst");
 
     private final Analyzer indexAnalyzer;
     private final FacetsConfig facetsConfig;
@@ -111,14 +113,14 @@ final class IndexSearch {
         int pageSize = Math.min(request.pageSize(), SearchRequest.MAX_PAGE_SIZE);
         String text = clean(request.query());
         boolean browse = text.isEmpty();
-        UserQuery query = queryBuilder.build(text, Strictness.STRICT);
+        UserQuery query = queryBuilder.build(text, Strictness.STRICT, documentShare(searcher));
         Window window = window(searcher, request, query, browse, pageSize);
         Optional<String> suggestion = Optional.empty();
         boolean corrected = false;
         if (!browse && window.total() < FEW_HITS) {
             suggestion = spelling.correct(text, searcher.getIndexReader());
             if (suggestion.isPresent() && window.total() == 0) {
-                UserQuery correctedQuery = queryBuilder.build(suggestion.get(), Strictness.STRICT);
+                UserQuery correctedQuery = queryBuilder.build(suggestion.get(), Strictness.STRICT, documentShare(searcher));
                 Window correctedWindow = window(searcher, request, correctedQuery, false, pageSize);
                 if (correctedWindow.total() > 0) {
                     window = correctedWindow;
@@ -127,7 +129,7 @@ final class IndexSearch {
                 }
             }
             if (window.total() == 0) {
-                UserQuery relaxed = queryBuilder.build(text, Strictness.RELAXED);
+                UserQuery relaxed = queryBuilder.build(text, Strictness.RELAXED, documentShare(searcher));
                 Window relaxedWindow = window(searcher, request, relaxed, false, pageSize);
                 if (relaxedWindow.total() > 0) {
                     window = relaxedWindow;
@@ -144,6 +146,21 @@ final class IndexSearch {
         List<SearchHit> answerCards = rightsQuestion ? answerCards(searcher, text, request) : List.of();
         return new SearchResponse(window.total(), hits, window.facets(), suggestion, corrected, rightsQuestion,
                 answerCards, request.page(), pageSize);
+    }
+
+    /** The share of all documents whose body holds a term: how common a typed word is in this index. */
+    private static ToDoubleFunction<String> documentShare(IndexSearcher searcher) {
+        IndexReader reader = searcher.getIndexReader();
+        return term -> {
+            if (reader.maxDoc() == 0) {
+                return 0;
+            }
+            try {
+                return reader.docFreq(new Term(IndexSchema.BODY, term)) / (double) reader.maxDoc();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     private static void validate(SearchRequest request) {
@@ -393,7 +410,7 @@ final class IndexSearch {
         Set<Integer> seen = new HashSet<>();
         Optional<UserQuery> used = Optional.empty();
         for (Strictness strictness : Strictness.values()) {
-            UserQuery query = queryBuilder.build(text, strictness);
+            UserQuery query = queryBuilder.build(text, strictness, documentShare(searcher));
             if (query.query().isEmpty() || cards.size() >= MAX_ANSWER_CARDS) {
                 continue;
             }

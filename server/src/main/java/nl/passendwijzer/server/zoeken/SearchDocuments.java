@@ -55,6 +55,7 @@ public final class SearchDocuments {
         IndexDocument.Builder school = facets(IndexDocument.builder(s.id(), DocumentType.SCHOOL), s, profiel, swvs)
                 .title(s.naam())
                 .body(schoolBody(s, profiel))
+                .keywords(supportWords(profiel))
                 .url("/scholen/" + s.id());
         profiel.ifPresent(p -> school.schooljaar(p.schooljaar()));
         docs.add(school.build());
@@ -142,6 +143,18 @@ public final class SearchDocuments {
         return String.join(". ", parts.stream().filter(t -> !t.isBlank()).toList());
     }
 
+    /**
+     * Every way of naming the extra support and facilities the school offers (labels, synonyms, abbreviations from
+     * the vocabulary), so "slechthorend" or "TOS" finds the school itself rather than only sections that use the word.
+     */
+    private List<String> supportWords(Optional<ProfielRecord> profiel) {
+        return profiel.map(p -> Stream.concat(
+                        p.gebieden().stream().filter(g -> !"basis".equals(g.niveau())).map(g -> g.gebied()),
+                        p.voorzieningen().stream())
+                .flatMap(id -> vocabulaire.byId(id).map(VocabulaireTerm::terms).orElse(List.of(id)).stream())
+                .distinct().toList()).orElse(List.of());
+    }
+
     private String label(String id) {
         return vocabulaire.byId(id).map(VocabulaireTerm::labelOuders).orElse(id);
     }
@@ -152,6 +165,7 @@ public final class SearchDocuments {
         return IndexDocument.builder("artikel:" + a.slug() + ":" + a.doelgroep(), DocumentType.ARTIKEL)
                 .title(a.titel())
                 .body(body.toString())
+                .keywords(a.onderwerpen().stream().map(topic -> topic.replace('-', ' ')).toList())
                 .url(RechtenViews.url(a.slug(), a.doelgroep()))
                 .doelgroep("jongeren".equals(a.doelgroep()) ? Doelgroep.JONGEREN : Doelgroep.OUDERS)
                 .build();
