@@ -55,9 +55,10 @@ import org.apache.lucene.util.SloppyMath;
  * Executes a {@link SearchRequest} on one searcher: query building, filters, facets with multi-select counts
  * (DrillSideways), distance, paging, snippets, explanations, spelling fallback and rights answer cards.
  *
- * <p>Paging uses a capped window: page {@code p} collects the top {@code (p + 1) × pageSize} hits, at most
- * {@link #MAX_WINDOW}. That keeps numbered pages and facet counts simple and every page fast; nobody reads past
- * result 500 of a school search, and the total count stays exact.
+ * <p>Paging uses a capped window: a text search ranks the top {@link #MAX_WINDOW} hits and spreads them over
+ * schools ({@link SchoolDiversity}); browsing collects the top {@code (p + 1) × pageSize}. That keeps numbered pages
+ * and facet counts simple and every page fast; nobody reads past result 500 of a school search, and the total count
+ * stays exact.
  */
 final class IndexSearch {
     static final int MAX_QUERY_CHARS = 200;
@@ -206,12 +207,18 @@ final class IndexSearch {
         request.types().forEach(type -> drillDown.add(IndexSchema.TYPE_FACET, type.name()));
         request.facetFilters().forEach((dimension, values) ->
                 values.forEach(value -> drillDown.add(dimension, value)));
-        int size = Math.max(1, Math.min((request.page() + 1) * pageSize, MAX_WINDOW));
         DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state.get());
-        DrillSideways.DrillSidewaysResult result = request.origin().isPresent() && browse
-                ? sideways.search(drillDown, null, null, size, distanceSort(request.origin().get()), true)
-                : sideways.search(drillDown, size);
-        return new Window(total(result), List.of(result.hits.scoreDocs), facetCounts(result, request));
+        if (browse) {
+            int size = Math.max(1, Math.min((request.page() + 1) * pageSize, MAX_WINDOW));
+            DrillSideways.DrillSidewaysResult result = request.origin().isPresent()
+                    ? sideways.search(drillDown, null, null, size, distanceSort(request.origin().get()), true)
+                    : sideways.search(drillDown, size);
+            return new Window(total(result), List.of(result.hits.scoreDocs), facetCounts(result, request));
+        }
+        // Text searches always rank the full window, so spreading over schools gives every page the same order.
+        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, MAX_WINDOW);
+        List<ScoreDoc> spread = SchoolDiversity.spread(List.of(result.hits.scoreDocs), searcher.storedFields());
+        return new Window(total(result), spread, facetCounts(result, request));
     }
 
     private Query baseQuery(SearchRequest request, UserQuery query) {

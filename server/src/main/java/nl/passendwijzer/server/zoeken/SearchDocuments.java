@@ -27,6 +27,8 @@ import nl.passendwijzer.server.scholen.SchoolRepository.SectieRecord;
  * SOP or schoolgids section (carrying the school's facets, so filters apply to them too) and one per rights article.
  */
 public final class SearchDocuments {
+    private static final String SPECIALIST_LEVEL = "specialistisch";
+
     private final SchoolRepository schools;
     private final RechtenRepository rechten;
     private final Vocabulaire vocabulaire;
@@ -146,13 +148,25 @@ public final class SearchDocuments {
     /**
      * Every way of naming the extra support and facilities the school offers (labels, synonyms, abbreviations from
      * the vocabulary), so "slechthorend" or "TOS" finds the school itself rather than only sections that use the word.
+     * Support at the specialised level is listed twice, so such a school ranks above one that offers it as extra.
      */
     private List<String> supportWords(Optional<ProfielRecord> profiel) {
-        return profiel.map(p -> Stream.concat(
-                        p.gebieden().stream().filter(g -> !"basis".equals(g.niveau())).map(g -> g.gebied()),
-                        p.voorzieningen().stream())
-                .flatMap(id -> vocabulaire.byId(id).map(VocabulaireTerm::terms).orElse(List.of(id)).stream())
-                .distinct().toList()).orElse(List.of());
+        if (profiel.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        profiel.get().gebieden().stream().filter(g -> !"basis".equals(g.niveau())).forEach(g -> {
+            words.addAll(vocabularyWords(g.gebied()));
+            if (SPECIALIST_LEVEL.equals(g.niveau())) {
+                words.addAll(vocabularyWords(g.gebied())); // a specialised school is the better answer: twice
+            }
+        });
+        profiel.get().voorzieningen().forEach(v -> words.addAll(vocabularyWords(v)));
+        return List.copyOf(words);
+    }
+
+    private List<String> vocabularyWords(String id) {
+        return vocabulaire.byId(id).map(VocabulaireTerm::terms).orElse(List.of(id));
     }
 
     private String label(String id) {
