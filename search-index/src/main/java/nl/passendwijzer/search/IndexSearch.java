@@ -77,7 +77,7 @@ final class IndexSearch {
     private static final float ARTICLE_PRIOR = 3f;
     private static final float SCHOOL_PRIOR = 2.5f;
     /** Closeness to the origin adds up to this much score; half of it at {@link #DISTANCE_PIVOT_METERS}. */
-    private static final float DISTANCE_WEIGHT = 25f;
+    private static final float DISTANCE_WEIGHT = 40f;
     private static final long DISTANCE_PIVOT_METERS = 4_000;
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final Map<String, String> FIELD_LABELS = Map.of(IndexSchema.TITLE, "titel",
@@ -114,15 +114,19 @@ final class IndexSearch {
         int pageSize = Math.min(request.pageSize(), SearchRequest.MAX_PAGE_SIZE);
         String text = clean(request.query());
         boolean browse = text.isEmpty();
+        boolean rightsQuestion = !browse && rights.isRightsQuestion(text);
+        List<SearchHit> answerCards = rightsQuestion ? answerCards(searcher, text, request) : List.of();
+        // The page shows the cards above the results: an article shown as a card is not repeated below it.
+        Set<String> shownAsCard = new HashSet<>(answerCards.stream().map(SearchHit::id).toList());
         UserQuery query = queryBuilder.build(text, Strictness.STRICT, documentShare(searcher));
-        Window window = window(searcher, request, query, browse, pageSize);
+        Window window = window(searcher, request, query, browse, pageSize, shownAsCard);
         Optional<String> suggestion = Optional.empty();
         boolean corrected = false;
         if (!browse && window.total() < FEW_HITS) {
             suggestion = spelling.correct(text, searcher.getIndexReader());
             if (suggestion.isPresent() && window.total() == 0) {
                 UserQuery correctedQuery = queryBuilder.build(suggestion.get(), Strictness.STRICT, documentShare(searcher));
-                Window correctedWindow = window(searcher, request, correctedQuery, false, pageSize);
+                Window correctedWindow = window(searcher, request, correctedQuery, false, pageSize, shownAsCard);
                 if (correctedWindow.total() > 0) {
                     window = correctedWindow;
                     query = correctedQuery;
@@ -131,7 +135,7 @@ final class IndexSearch {
             }
             if (window.total() == 0) {
                 UserQuery relaxed = queryBuilder.build(text, Strictness.RELAXED, documentShare(searcher));
-                Window relaxedWindow = window(searcher, request, relaxed, false, pageSize);
+                Window relaxedWindow = window(searcher, request, relaxed, false, pageSize, shownAsCard);
                 if (relaxedWindow.total() > 0) {
                     window = relaxedWindow;
                     query = relaxed;
@@ -143,8 +147,6 @@ final class IndexSearch {
                 ? List.of()
                 : window.docs().subList(from, Math.min(from + pageSize, window.docs().size()));
         List<SearchHit> hits = hits(searcher, page, query, request, corrected ? suggestion : Optional.empty());
-        boolean rightsQuestion = !browse && rights.isRightsQuestion(text);
-        List<SearchHit> answerCards = rightsQuestion ? answerCards(searcher, text, request) : List.of();
         return new SearchResponse(window.total(), hits, window.facets(), suggestion, corrected, rightsQuestion,
                 answerCards, request.page(), pageSize);
     }
@@ -198,12 +200,12 @@ final class IndexSearch {
     }
 
     private Window window(IndexSearcher searcher, SearchRequest request, UserQuery query, boolean browse,
-                          int pageSize) throws IOException {
+                          int pageSize, Set<String> excludedIds) throws IOException {
         Optional<SortedSetDocValuesReaderState> state = facetState(searcher.getIndexReader());
         if (state.isEmpty() || (query.query().isEmpty() && !browse)) {
             return Window.empty();
         }
-        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, baseQuery(request, query));
+        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, baseQuery(request, query, excludedIds));
         request.types().forEach(type -> drillDown.add(IndexSchema.TYPE_FACET, type.name()));
         request.facetFilters().forEach((dimension, values) ->
                 values.forEach(value -> drillDown.add(dimension, value)));
@@ -221,8 +223,9 @@ final class IndexSearch {
         return new Window(total(result), spread, facetCounts(result, request));
     }
 
-    private Query baseQuery(SearchRequest request, UserQuery query) {
+    private Query baseQuery(SearchRequest request, UserQuery query, Set<String> excludedIds) {
         BooleanQuery.Builder base = new BooleanQuery.Builder();
+        excludedIds.forEach(id -> base.add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.MUST_NOT));
         if (query.query().isPresent()) {
             base.add(prior(query.query().get(), request), Occur.MUST);
             base.add(freshness(), Occur.SHOULD);
