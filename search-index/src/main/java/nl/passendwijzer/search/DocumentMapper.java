@@ -44,6 +44,7 @@ final class DocumentMapper {
         doc.add(new TextField(HEADING, String.join(HEADING_SEPARATOR, source.headingPath()), Field.Store.NO));
         source.headingPath().forEach(heading -> doc.add(new StoredField(HEADING_PATH, heading)));
         doc.add(new Field(BODY, source.body(), STORED_TEXT_WITH_OFFSETS));
+        source.keywords().forEach(keyword -> doc.add(new Field(KEYWORDS, keyword, KEYWORD_TEXT)));
         doc.add(new Field(SPELL, source.title() + "\n" + source.body(), SPELL_TEXT));
         doc.add(new StoredField(URL, source.url()));
         source.page().ifPresent(page -> doc.add(new StoredField(PAGE, page)));

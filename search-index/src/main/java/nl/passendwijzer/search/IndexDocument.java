@@ -8,13 +8,15 @@ import java.util.Optional;
 /**
  * One searchable unit: a school, one section of its SOP or schoolgids, or an article.
  *
+ * @param keywords curated words for the document as a whole (an article's topics, the support a school offers with
+ *                 its synonyms); short, so a match weighs more than the same word somewhere in a long body
  * @param facets values per facet dimension (see {@link IndexSchema#FACET_DIMENSIONS}); "type" is added from
  *               {@code type} and must not be given
  * @param schooljaar e.g. "2025-2026"; older years rank slightly lower
  * @param fictief demo data that must be labelled as such
  */
 public record IndexDocument(String id, DocumentType type, String title, List<String> headingPath, String body,
-                            Optional<String> parentSchoolId, Optional<Integer> page, Optional<String> anchor,
+                            List<String> keywords, Optional<String> parentSchoolId, Optional<Integer> page, Optional<String> anchor,
                             String url, Optional<String> schooljaar, Optional<Doelgroep> doelgroep,
                             Map<String, List<String>> facets, Optional<GeoPoint> location, boolean fictief) {
     public IndexDocument {
@@ -25,6 +27,7 @@ public record IndexDocument(String id, DocumentType type, String title, List<Str
         title = Objects.requireNonNullElse(title, "");
         headingPath = List.copyOf(Objects.requireNonNullElse(headingPath, List.of()));
         body = Objects.requireNonNullElse(body, "");
+        keywords = List.copyOf(Objects.requireNonNullElse(keywords, List.of()));
         parentSchoolId = Objects.requireNonNullElse(parentSchoolId, Optional.empty());
         page = Objects.requireNonNullElse(page, Optional.empty());
         anchor = Objects.requireNonNullElse(anchor, Optional.empty());
@@ -51,6 +54,7 @@ public record IndexDocument(String id, DocumentType type, String title, List<Str
         private String title = "";
         private List<String> headingPath = List.of();
         private String body = "";
+        private List<String> keywords = List.of();
         private Optional<String> parentSchoolId = Optional.empty();
         private Optional<Integer> page = Optional.empty();
         private Optional<String> anchor = Optional.empty();
@@ -69,6 +73,7 @@ public record IndexDocument(String id, DocumentType type, String title, List<Str
         public Builder title(String value) { title = value; return this; }
         public Builder headingPath(List<String> value) { headingPath = value; return this; }
         public Builder body(String value) { body = value; return this; }
+        public Builder keywords(List<String> value) { keywords = value; return this; }
         public Builder parentSchoolId(String value) { parentSchoolId = Optional.ofNullable(value); return this; }
         public Builder page(int value) { page = Optional.of(value); return this; }
         public Builder anchor(String value) { anchor = Optional.ofNullable(value); return this; }
@@ -80,7 +85,7 @@ public record IndexDocument(String id, DocumentType type, String title, List<Str
         public Builder fictief(boolean value) { fictief = value; return this; }
 
         public IndexDocument build() {
-            return new IndexDocument(id, type, title, headingPath, body, parentSchoolId, page, anchor, url, schooljaar,
+            return new IndexDocument(id, type, title, headingPath, body, keywords, parentSchoolId, page, anchor, url, schooljaar,
                     doelgroep, facets, location, fictief);
         }
     }

@@ -9,7 +9,7 @@ import org.apache.lucene.index.IndexOptions;
 /** Field names and field types of the index. Changing anything here means raising {@link #REVISION}. */
 public final class IndexSchema {
     /** Part of the stored analyzer version: a schema change forces a rebuild like an analysis change. */
-    static final String REVISION = "schema-1";
+    static final String REVISION = "schema-3";
 
     public static final String TYPE_FACET = "type";
     /** Facet dimensions in display order. */
@@ -23,6 +23,7 @@ public final class IndexSchema {
     static final String HEADING = "heading";
     static final String HEADING_PATH = "headingPath";
     static final String BODY = "body";
+    static final String KEYWORDS = "keywords";
     static final String SPELL = "spell";
     static final String URL = "url";
     static final String PAGE = "page";
@@ -37,14 +38,19 @@ public final class IndexSchema {
     static final String STORED_FACET_PREFIX = "facet.";
 
     /** Text fields searched by user queries, with their weight. */
-    static final List<WeightedField> TEXT_FIELDS =
-            List.of(new WeightedField(TITLE, 3f), new WeightedField(HEADING, 2f), new WeightedField(BODY, 1f));
+    static final List<WeightedField> TEXT_FIELDS = List.of(new WeightedField(TITLE, 3f),
+            new WeightedField(KEYWORDS, 2.5f), new WeightedField(HEADING, 2f), new WeightedField(BODY, 1f));
 
     record WeightedField(String name, float boost) {
     }
 
     /** Stored text with offsets in the postings, so the UnifiedHighlighter does not re-analyze. */
     static final FieldType STORED_TEXT_WITH_OFFSETS = storedTextWithOffsets();
+    /**
+     * Keywords without length norms: a school that offers much support must not score lower for each one it offers;
+     * a word repeated across labels and synonyms ("dyslexie", "ernstige enkelvoudige dyslexie") still counts more.
+     */
+    static final FieldType KEYWORD_TEXT = keywordText();
     /** Folded words for spelling suggestions: only which documents contain them matters. */
     static final FieldType SPELL_TEXT = spellText();
 
@@ -60,6 +66,13 @@ public final class IndexSchema {
     private static FieldType storedTextWithOffsets() {
         FieldType type = new FieldType(TextField.TYPE_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType keywordText() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setOmitNorms(true);
         type.freeze();
         return type;
     }

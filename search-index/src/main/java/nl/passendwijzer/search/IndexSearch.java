@@ -1,10 +1,10 @@
 package nl.passendwijzer.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import nl.passendwijzer.search.UserQueryBuilder.Strictness;
 import nl.passendwijzer.search.analysis.DutchAnalysis;
 import nl.passendwijzer.search.analysis.SynonymGroups;
@@ -31,6 +32,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -46,7 +48,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.SloppyMath;
 
@@ -54,9 +55,10 @@ import org.apache.lucene.util.SloppyMath;
  * Executes a {@link SearchRequest} on one searcher: query building, filters, facets with multi-select counts
  * (DrillSideways), distance, paging, snippets, explanations, spelling fallback and rights answer cards.
  *
- * <p>Paging uses a capped window: page {@code p} collects the top {@code (p + 1) × pageSize} hits, at most
- * {@link #MAX_WINDOW}. That keeps numbered pages and facet counts simple and every page fast; nobody reads past
- * result 500 of a school search, and the total count stays exact.
+ * <p>Paging uses a capped window: a text search ranks the top {@link #MAX_WINDOW} hits and spreads them over
+ * schools ({@link SchoolDiversity}); browsing collects the top {@code (p + 1) × pageSize}. That keeps numbered pages
+ * and facet counts simple and every page fast; nobody reads past result 500 of a school search, and the total count
+ * stays exact.
  */
 final class IndexSearch {
     static final int MAX_QUERY_CHARS = 200;
@@ -67,10 +69,19 @@ final class IndexSearch {
     private static final double MAX_RADIUS_KM = 300;
     private static final float FRESHNESS_WEIGHT = 1f;
     private static final long FRESHNESS_PIVOT_YEARS = 2;
-    private static final float DOELGROEP_WEIGHT = 1f;
+    private static final float DOELGROEP_PRIOR = 1.5f;
+    /**
+     * Type priors multiply the text score: thousands of SOP and schoolgids sections repeat every term, so a rights
+     * article or a school's own document must outweigh a section that merely mentions the words.
+     */
+    private static final float ARTICLE_PRIOR = 3f;
+    private static final float SCHOOL_PRIOR = 2.5f;
+    /** Closeness to the origin adds up to this much score; half of it at {@link #DISTANCE_PIVOT_METERS}. */
+    private static final float DISTANCE_WEIGHT = 40f;
+    private static final long DISTANCE_PIVOT_METERS = 4_000;
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    private static final Map<String, String> FIELD_LABELS = Map.of(
-            IndexSchema.TITLE, "titel", IndexSchema.HEADING, "kopje", IndexSchema.BODY, "tekst");
+    private static final Map<String, String> FIELD_LABELS = Map.of(IndexSchema.TITLE, "titel",
+            IndexSchema.KEYWORDS, "trefwoorden", IndexSchema.HEADING, "kopje", IndexSchema.BODY, "tekst");
 
     private final Analyzer indexAnalyzer;
     private final FacetsConfig facetsConfig;
@@ -103,15 +114,19 @@ final class IndexSearch {
         int pageSize = Math.min(request.pageSize(), SearchRequest.MAX_PAGE_SIZE);
         String text = clean(request.query());
         boolean browse = text.isEmpty();
-        UserQuery query = queryBuilder.build(text, Strictness.STRICT);
-        Window window = window(searcher, request, query, browse, pageSize);
+        boolean rightsQuestion = !browse && rights.isRightsQuestion(text);
+        List<SearchHit> answerCards = rightsQuestion ? answerCards(searcher, text, request) : List.of();
+        // The page shows the cards above the results: an article shown as a card is not repeated below it.
+        Set<String> shownAsCard = new HashSet<>(answerCards.stream().map(SearchHit::id).toList());
+        UserQuery query = queryBuilder.build(text, Strictness.STRICT, documentShare(searcher));
+        Window window = window(searcher, request, query, browse, pageSize, shownAsCard);
         Optional<String> suggestion = Optional.empty();
         boolean corrected = false;
         if (!browse && window.total() < FEW_HITS) {
             suggestion = spelling.correct(text, searcher.getIndexReader());
             if (suggestion.isPresent() && window.total() == 0) {
-                UserQuery correctedQuery = queryBuilder.build(suggestion.get(), Strictness.STRICT);
-                Window correctedWindow = window(searcher, request, correctedQuery, false, pageSize);
+                UserQuery correctedQuery = queryBuilder.build(suggestion.get(), Strictness.STRICT, documentShare(searcher));
+                Window correctedWindow = window(searcher, request, correctedQuery, false, pageSize, shownAsCard);
                 if (correctedWindow.total() > 0) {
                     window = correctedWindow;
                     query = correctedQuery;
@@ -119,8 +134,8 @@ final class IndexSearch {
                 }
             }
             if (window.total() == 0) {
-                UserQuery relaxed = queryBuilder.build(text, Strictness.RELAXED);
-                Window relaxedWindow = window(searcher, request, relaxed, false, pageSize);
+                UserQuery relaxed = queryBuilder.build(text, Strictness.RELAXED, documentShare(searcher));
+                Window relaxedWindow = window(searcher, request, relaxed, false, pageSize, shownAsCard);
                 if (relaxedWindow.total() > 0) {
                     window = relaxedWindow;
                     query = relaxed;
@@ -132,10 +147,23 @@ final class IndexSearch {
                 ? List.of()
                 : window.docs().subList(from, Math.min(from + pageSize, window.docs().size()));
         List<SearchHit> hits = hits(searcher, page, query, request, corrected ? suggestion : Optional.empty());
-        boolean rightsQuestion = !browse && rights.isRightsQuestion(text);
-        List<SearchHit> answerCards = rightsQuestion ? answerCards(searcher, text, request) : List.of();
         return new SearchResponse(window.total(), hits, window.facets(), suggestion, corrected, rightsQuestion,
                 answerCards, request.page(), pageSize);
+    }
+
+    /** The share of all documents whose body holds a term: how common a typed word is in this index. */
+    private static ToDoubleFunction<String> documentShare(IndexSearcher searcher) {
+        IndexReader reader = searcher.getIndexReader();
+        return term -> {
+            if (reader.maxDoc() == 0) {
+                return 0;
+            }
+            try {
+                return reader.docFreq(new Term(IndexSchema.BODY, term)) / (double) reader.maxDoc();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     private static void validate(SearchRequest request) {
@@ -172,30 +200,37 @@ final class IndexSearch {
     }
 
     private Window window(IndexSearcher searcher, SearchRequest request, UserQuery query, boolean browse,
-                          int pageSize) throws IOException {
+                          int pageSize, Set<String> excludedIds) throws IOException {
         Optional<SortedSetDocValuesReaderState> state = facetState(searcher.getIndexReader());
         if (state.isEmpty() || (query.query().isEmpty() && !browse)) {
             return Window.empty();
         }
-        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, baseQuery(request, query));
+        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, baseQuery(request, query, excludedIds));
         request.types().forEach(type -> drillDown.add(IndexSchema.TYPE_FACET, type.name()));
         request.facetFilters().forEach((dimension, values) ->
                 values.forEach(value -> drillDown.add(dimension, value)));
-        int size = Math.max(1, Math.min((request.page() + 1) * pageSize, MAX_WINDOW));
         DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state.get());
-        DrillSideways.DrillSidewaysResult result = request.origin().isPresent()
-                ? sideways.search(drillDown, null, null, size, distanceSort(request.origin().get()), true)
-                : sideways.search(drillDown, size);
-        return new Window(total(result), List.of(result.hits.scoreDocs), facetCounts(result, request));
+        if (browse) {
+            int size = Math.max(1, Math.min((request.page() + 1) * pageSize, MAX_WINDOW));
+            DrillSideways.DrillSidewaysResult result = request.origin().isPresent()
+                    ? sideways.search(drillDown, null, null, size, distanceSort(request.origin().get()), true)
+                    : sideways.search(drillDown, size);
+            return new Window(total(result), List.of(result.hits.scoreDocs), facetCounts(result, request));
+        }
+        // Text searches always rank the full window, so spreading over schools gives every page the same order.
+        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, MAX_WINDOW);
+        List<ScoreDoc> spread = SchoolDiversity.spread(List.of(result.hits.scoreDocs), searcher.storedFields());
+        return new Window(total(result), spread, facetCounts(result, request));
     }
 
-    private Query baseQuery(SearchRequest request, UserQuery query) {
+    private Query baseQuery(SearchRequest request, UserQuery query, Set<String> excludedIds) {
         BooleanQuery.Builder base = new BooleanQuery.Builder();
+        excludedIds.forEach(id -> base.add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.MUST_NOT));
         if (query.query().isPresent()) {
-            base.add(query.query().get(), Occur.MUST);
+            base.add(prior(query.query().get(), request), Occur.MUST);
             base.add(freshness(), Occur.SHOULD);
-            preferredDoelgroep(request).ifPresent(doelgroep -> base.add(new BoostQuery(
-                    new TermQuery(new Term(IndexSchema.DOELGROEP, doelgroep.label())), DOELGROEP_WEIGHT), Occur.SHOULD));
+            request.origin().ifPresent(origin -> base.add(LatLonPoint.newDistanceFeatureQuery(IndexSchema.LOCATION,
+                    DISTANCE_WEIGHT, origin.lat(), origin.lon(), DISTANCE_PIVOT_METERS), Occur.SHOULD));
         } else {
             base.add(new MatchAllDocsQuery(), Occur.MUST);
         }
@@ -203,6 +238,20 @@ final class IndexSearch {
                 LatLonPoint.newDistanceQuery(IndexSchema.LOCATION, origin.lat(), origin.lon(), radius * 1000),
                 Occur.FILTER)));
         return base.build();
+    }
+
+    /** The text score times the document-type prior and, for the preferred doelgroep, its prior. */
+    private Query prior(Query text, SearchRequest request) {
+        Query scored = FunctionScoreQuery.boostByQuery(text, typeQuery(DocumentType.ARTIKEL), ARTICLE_PRIOR);
+        scored = FunctionScoreQuery.boostByQuery(scored, typeQuery(DocumentType.SCHOOL), SCHOOL_PRIOR);
+        // Without a hint the parents' version leads, so each article shows up once near the top, not twice.
+        Doelgroep doelgroep = preferredDoelgroep(request).orElse(Doelgroep.OUDERS);
+        return FunctionScoreQuery.boostByQuery(scored,
+                new TermQuery(new Term(IndexSchema.DOELGROEP, doelgroep.label())), DOELGROEP_PRIOR);
+    }
+
+    private static Query typeQuery(DocumentType type) {
+        return new TermQuery(new Term(IndexSchema.TYPE, type.name()));
     }
 
     /**
@@ -360,34 +409,35 @@ final class IndexSearch {
         return why;
     }
 
-    /** The best articles for a rights question, those for the preferred doelgroep first. */
+    /**
+     * The best articles for a rights question: one card per article, in the preferred doelgroep's version (parents'
+     * when the phrasing says nothing), matched strictly first and loosely only when that finds too few.
+     */
     private List<SearchHit> answerCards(IndexSearcher searcher, String text, SearchRequest request)
             throws IOException {
-        UserQuery query = queryBuilder.build(text, Strictness.RELAXED);
-        if (query.query().isEmpty()) {
+        String label = preferredDoelgroep(request).orElse(Doelgroep.OUDERS).label();
+        List<ScoreDoc> cards = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        Optional<UserQuery> used = Optional.empty();
+        for (Strictness strictness : Strictness.values()) {
+            UserQuery query = queryBuilder.build(text, strictness, documentShare(searcher));
+            if (query.query().isEmpty() || cards.size() >= MAX_ANSWER_CARDS) {
+                continue;
+            }
+            used = used.or(() -> Optional.of(query));
+            Query articles = new BooleanQuery.Builder().add(query.query().get(), Occur.MUST)
+                    .add(typeQuery(DocumentType.ARTIKEL), Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexSchema.DOELGROEP, label)), Occur.FILTER)
+                    .build();
+            for (ScoreDoc hit : searcher.search(articles, MAX_ANSWER_CARDS).scoreDocs) {
+                if (cards.size() < MAX_ANSWER_CARDS && seen.add(hit.doc)) {
+                    cards.add(hit);
+                }
+            }
+        }
+        if (used.isEmpty()) {
             return List.of();
         }
-        Query articles = new BooleanQuery.Builder()
-                .add(query.query().get(), Occur.MUST)
-                .add(new TermQuery(new Term(IndexSchema.TYPE, DocumentType.ARTIKEL.name())), Occur.FILTER)
-                .build();
-        TopDocs top = searcher.search(articles, 10);
-        Optional<Doelgroep> preferred = preferredDoelgroep(request);
-        List<ScoreDoc> ordered = new ArrayList<>(List.of(top.scoreDocs));
-        if (preferred.isPresent()) {
-            String label = preferred.get().label();
-            ordered.sort(Comparator.comparing((ScoreDoc hit) -> !label.equals(doelgroepOf(searcher, hit.doc))));
-        }
-        SearchRequest plain = SearchRequest.of(text);
-        return hits(searcher, ordered.subList(0, Math.min(MAX_ANSWER_CARDS, ordered.size())), query, plain,
-                Optional.empty());
-    }
-
-    private static String doelgroepOf(IndexSearcher searcher, int doc) {
-        try {
-            return searcher.storedFields().document(doc, Set.of(IndexSchema.DOELGROEP)).get(IndexSchema.DOELGROEP);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return hits(searcher, cards, used.get(), SearchRequest.of(text), Optional.empty());
     }
 }

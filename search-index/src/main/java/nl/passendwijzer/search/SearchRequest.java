@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * A search as the user asked it. {@code page} counts from 0; {@code pageSize} is capped at {@link #MAX_PAGE_SIZE}.
- * With an {@code origin} results are sorted by distance; with a {@code radiusKm} as well, farther ones are dropped.
+ * With an {@code origin} a browse (no text) is sorted by distance and a text search ranks nearer results higher;
+ * with a {@code radiusKm} as well, farther ones are dropped.
  */
 public record SearchRequest(String query, Set<DocumentType> types, Map<String, Set<String>> facetFilters,
                             Optional<GeoPoint> origin, Optional<Double> radiusKm, int page, int pageSize,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import nl.passendwijzer.search.analysis.CompoundSplitter;
 import nl.passendwijzer.search.analysis.DutchAnalysis;
 import nl.passendwijzer.search.analysis.SynonymGroups;
@@ -36,7 +37,7 @@ import org.apache.lucene.search.TermQuery;
  * <p>The text runs through the query analyzer (synonyms included); the token graph is cut into concepts, one per
  * word or multi-word synonym. A concept matches when any of its paths matches (the word, a synonym, or the parts of
  * a compound the user typed); each term is looked up in title, headings and body with their weights. Most concepts
- * must match ({@code n - n/3}), question words ("wat", "mag") only add a little score, and a sloppy phrase over the
+ * must match ({@code n - n/4}: all of up to three), question words ("wat", "mag") only add a little score, and a sloppy phrase over the
  * typed words ranks close matches higher.
  */
 final class UserQueryBuilder {
@@ -45,6 +46,9 @@ final class UserQueryBuilder {
     private static final float SYNONYM_WEIGHT = 0.8f;
     private static final float COMPOUND_PARTS_WEIGHT = 0.6f;
     private static final float QUESTION_WORD_WEIGHT = 0.1f;
+    private static final float COMMON_WORD_WEIGHT = 0.5f;
+    /** A typed word in at least this share of all documents is common: "school", "kind". */
+    private static final double COMMON_SHARE = 0.3;
     private static final float PHRASE_WEIGHT = 2f;
     private static final int PHRASE_SLOP = 3;
     private static final List<String> QUESTION_WORDS = List.of("wat", "hoe", "waarom", "wie", "wanneer", "waar",
@@ -76,20 +80,30 @@ final class UserQueryBuilder {
         }
     }
 
-    private record Concept(Query query, boolean questionWord) {
+    /**
+     * A concept is a question word (scores a little, never required), a common word (found in a large share of all
+     * documents, like "school" or "kind": scores at a lower weight, never required, so a school's own document that
+     * lacks the word still qualifies) or a key word (most of them must match).
+     */
+    private record Concept(Query query, boolean questionWord, boolean common) {
     }
 
     UserQuery build(String text, Strictness strictness) {
+        return build(text, strictness, term -> 0);
+    }
+
+    /** @param documentShare for an analyzed term, the share (0..1) of all documents whose body contains it */
+    UserQuery build(String text, Strictness strictness, ToDoubleFunction<String> documentShare) {
         List<Token> tokens = analyze(queryAnalyzer, text);
         Set<String> originalTerms = new HashSet<>();
         Map<String, String> synonymNotes = new HashMap<>();
         List<Concept> concepts = new ArrayList<>();
-        List<Token> typed = new ArrayList<>();
         for (List<Token> segment : segments(tokens)) {
             List<List<Token>> paths = paths(segment);
             BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
             String surface = surface(text, segment);
             boolean questionWord = false;
+            boolean common = false;
             for (List<Token> path : paths) {
                 boolean synonym = path.stream().anyMatch(Token::synonym);
                 List<String> terms = path.stream().map(Token::term).toList();
@@ -99,8 +113,8 @@ final class UserQueryBuilder {
                 } else {
                     originalTerms.addAll(terms);
                     if (path.size() == 1) {
-                        typed.add(path.get(0));
                         questionWord = paths.size() == 1 && questionTerms.contains(path.get(0).term());
+                        common = paths.size() == 1 && documentShare.applyAsDouble(path.get(0).term()) >= COMMON_SHARE;
                     }
                 }
                 alternatives.add(weighted(allOf(terms), synonym ? SYNONYM_WEIGHT : 1f), Occur.SHOULD);
@@ -109,14 +123,21 @@ final class UserQueryBuilder {
                 originalTerms.addAll(parts);
                 alternatives.add(weighted(allOf(parts), COMPOUND_PARTS_WEIGHT), Occur.SHOULD);
             });
-            concepts.add(new Concept(alternatives.build(), questionWord));
+            concepts.add(new Concept(alternatives.build(), questionWord, common && !questionWord));
         }
+        // Positions from the plain term chain: synonyms in the query graph would stretch the gaps between words.
+        List<Token> typed = analyze(termAnalyzer, text);
         return new UserQuery(combine(concepts, typed, strictness), Set.copyOf(originalTerms), Map.copyOf(synonymNotes));
     }
 
     private Optional<Query> combine(List<Concept> concepts, List<Token> typed, Strictness strictness) {
-        List<Concept> content = concepts.stream().filter(concept -> !concept.questionWord()).toList();
+        List<Concept> content = concepts.stream().filter(c -> !c.questionWord() && !c.common()).toList();
+        List<Concept> common = concepts.stream().filter(Concept::common).toList();
         List<Concept> questions = concepts.stream().filter(Concept::questionWord).toList();
+        if (content.isEmpty()) {
+            content = common;
+            common = List.of();
+        }
         if (content.isEmpty()) {
             content = questions;
             questions = List.of();
@@ -127,8 +148,9 @@ final class UserQueryBuilder {
         BooleanQuery.Builder required = new BooleanQuery.Builder();
         content.forEach(concept -> required.add(concept.query(), Occur.SHOULD));
         int n = content.size();
-        required.setMinimumNumberShouldMatch(strictness == Strictness.RELAXED ? 1 : n - n / 3);
+        required.setMinimumNumberShouldMatch(strictness == Strictness.RELAXED ? 1 : n - n / 4);
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(required.build(), Occur.MUST);
+        common.forEach(c -> query.add(weighted(c.query(), COMMON_WORD_WEIGHT), Occur.SHOULD));
         questions.forEach(q -> query.add(weighted(q.query(), QUESTION_WORD_WEIGHT), Occur.SHOULD));
         phrase(typed).ifPresent(phrase -> query.add(phrase, Occur.SHOULD));
         return Optional.of(query.build());

@@ -41,10 +41,18 @@ class SearchIndexTest {
         return response.hits().stream().map(SearchHit::id).toList();
     }
 
+    /** What the page shows: answer cards, then results. */
+    private List<String> shown(String query) throws IOException {
+        SearchResponse response = index.search(SearchRequest.of(query));
+        List<String> shown = new ArrayList<>(response.answerCards().stream().map(SearchHit::id).toList());
+        shown.addAll(ids(response));
+        return shown;
+    }
+
     @Test
     void conjugatedVerbFindsTheArticleAboutRefusal() throws IOException {
-        assertThat(ids("school weigert"), hasItem("artikel-weigeren-ouders"));
-        assertThat(ids("geweigerd"), hasItem("artikel-weigeren-ouders"));
+        assertThat(shown("school weigert"), hasItem("artikel-weigeren-ouders"));
+        assertThat(shown("geweigerd"), hasItem("artikel-weigeren-ouders"));
     }
 
     @Test
@@ -143,6 +151,47 @@ class SearchIndexTest {
         assertThat(parent.rightsQuestion(), is(true));
         assertThat(parent.answerCards().get(0).id(), equalTo("artikel-weigeren-ouders"));
         assertThat(index.search(SearchRequest.of("basisschool utrecht")).rightsQuestion(), is(false));
+    }
+
+    @Test
+    void anArticleShownAsAnAnswerCardIsNotRepeatedInTheResults() throws IOException {
+        SearchResponse response = index.search(SearchRequest.of("mag de school mijn kind weigeren"));
+        assertThat(response.answerCards().get(0).id(), equalTo("artikel-weigeren-ouders"));
+        assertThat(ids(response), not(hasItem("artikel-weigeren-ouders")));
+    }
+
+    @Test
+    void keywordsFindADocumentWhoseTextNeverUsesTheWord() throws IOException {
+        index.upsert(IndexDocument.builder("04DD00", DocumentType.SCHOOL).title("Obs De Linde")
+                .body("Obs De Linde in Utrecht").keywords(List.of("slechthorend", "auditieve beperking"))
+                .url("/scholen/04DD00").build());
+        assertThat(ids("slechthorend"), contains("04DD00"));
+    }
+
+    @Test
+    void aWordInMostDocumentsIsNotRequired() throws IOException {
+        List<IndexDocument> docs = new ArrayList<>(TestCorpus.documents());
+        for (int i = 0; i < 20; i++) {
+            docs.add(TestCorpus.article("school-" + i, Doelgroep.OUDERS, "Over school " + i, "De school en de klas."));
+        }
+        docs.add(IndexDocument.builder("05EE00", DocumentType.SCHOOL).title("Obs De Es")
+                .body("Extra ondersteuning bij taalontwikkelingsstoornis").url("/scholen/05EE00").build());
+        index.rebuild(docs.stream(), "v1", count -> { });
+        assertThat(ids("school voor taalontwikkelingsstoornis"), contains("05EE00"));
+    }
+
+    @Test
+    void oneSchoolsSectionsDoNotCrowdOutAnotherSchool() throws IOException {
+        List<IndexDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            docs.add(IndexDocument.builder("06FF00-sop-" + i, DocumentType.SOP_SECTIE).parentSchoolId("06FF00")
+                    .title("Zeppelin: deel " + i).body("Bij de Zeppelin werken we met een plan, deel " + i + ".")
+                    .url("/scholen/06FF00#" + i).build());
+        }
+        docs.add(IndexDocument.builder("07GG00", DocumentType.SCHOOL).title("Kindcentrum De Zeppelin")
+                .body("Kindcentrum in Middelburg").url("/scholen/07GG00").build());
+        index.rebuild(docs.stream(), "v1", count -> { });
+        assertThat(ids(index.search(SearchRequest.of("zeppelin").withPage(0, 5))), hasItem("07GG00"));
     }
 
     @Test

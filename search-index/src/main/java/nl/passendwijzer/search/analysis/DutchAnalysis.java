@@ -91,13 +91,16 @@ public final class DutchAnalysis {
         };
     }
 
-    /** Synonym entries are analyzed without stop words, so "kind met autisme" keeps its positions. */
+    /**
+     * Synonym entries lose their stop words like the query does, without holes: the query chain turns "van school
+     * gestuurd" into "school stur", so the entry must read the same to ever match.
+     */
     Analyzer synonymEntryAnalyzer() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, stemmed(folded(source)));
+                return new TokenStreamComponents(source, stemmed(new ClosedGapsFilter(normalized(source))));
             }
         };
     }

@@ -98,4 +98,13 @@ class DutchAnalysisTest {
         assertThat(terms(query, "leerlinggebonden financiering"), hasItems("rugzak", "arrangement"));
         assertThat(terms(query, "ASS"), hasItems("autism", "autismespectrumstoornis"));
     }
+
+    @Test
+    void aSynonymWithStopWordsMatchesTheQueryThatDropsThem() {
+        SynonymGroups groups = SynonymGroups.build(List.of(
+                List.of("verwijdering", "van school gestuurd", "meepraten over je ondersteuning")), ANALYSIS);
+        Analyzer query = groups.queryAnalyzer(ANALYSIS);
+        assertThat(terms(query, "mijn kind wordt van school gestuurd"), hasItems("verwijder"));
+        assertThat(terms(query, "mag ik meepraten over mijn ondersteuning"), hasItems("verwijder"));
+    }
 }

@@ -20,6 +20,11 @@ final class Pc4Locations {
                                                                           Rows.optionalDouble(row, "lon").orElseThrow())));
     }
 
+    /** The point of a PC4 area, when known. */
+    java.util.Optional<GeoPoint> lookup(Pc4 pc4) {
+        return java.util.Optional.ofNullable(points.get(pc4.value()));
+    }
+
     GeoPoint find(Pc4 pc4) {
         GeoPoint point = points.get(pc4.value());
         if (point == null) {

@@ -3,6 +3,8 @@ package nl.passendwijzer.server.zoeken;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -25,6 +27,8 @@ import nl.passendwijzer.server.scholen.SchoolRepository.SectieRecord;
  * SOP or schoolgids section (carrying the school's facets, so filters apply to them too) and one per rights article.
  */
 public final class SearchDocuments {
+    private static final String SPECIALIST_LEVEL = "specialistisch";
+
     private final SchoolRepository schools;
     private final RechtenRepository rechten;
     private final Vocabulaire vocabulaire;
@@ -53,6 +57,7 @@ public final class SearchDocuments {
         IndexDocument.Builder school = facets(IndexDocument.builder(s.id(), DocumentType.SCHOOL), s, profiel, swvs)
                 .title(s.naam())
                 .body(schoolBody(s, profiel))
+                .keywords(supportWords(profiel))
                 .url("/scholen/" + s.id());
         profiel.ifPresent(p -> school.schooljaar(p.schooljaar()));
         docs.add(school.build());
@@ -111,15 +116,57 @@ public final class SearchDocuments {
         return b;
     }
 
+    /**
+     * The words parents use for each kind of school, so "basisschool" or "middelbare school" in a query finds the
+     * school itself rather than every section that happens to use the word.
+     */
+    private static final Map<String, String> KIND_WORDS = Map.of(
+            "bao", "basisschool", "sbo", "speciaal basisonderwijs, speciale basisschool",
+            "so", "speciaal onderwijs, speciale school", "vso", "voortgezet speciaal onderwijs, speciale middelbare school",
+            "vo", "middelbare school, voortgezet onderwijs", "pro", "praktijkonderwijs, praktijkschool",
+            "vmbo", "vmbo", "havo", "havo", "vwo", "vwo");
+
+    /** Everyday names of places whose official name nobody types. */
+    private static final Map<String, String> PLACE_ALIASES = Map.of("'s-Gravenhage", "Den Haag",
+            "'s-Hertogenbosch", "Den Bosch");
+
     /** Names of what the school offers, so "autisme kleine groep" finds the school itself, not only its texts. */
     private String schoolBody(SchoolRecord s, Optional<ProfielRecord> profiel) {
         List<String> parts = new ArrayList<>(List.of(s.plaats(), s.gemeente(), s.denominatie()));
+        Stream.of(s.plaats(), s.gemeente()).map(PLACE_ALIASES::get).filter(Objects::nonNull).distinct()
+                .forEach(parts::add);
+        Stream.concat(Stream.of(s.soort()), s.niveaus().stream()).distinct()
+                .map(kind -> KIND_WORDS.getOrDefault(kind, "")).forEach(parts::add);
         profiel.ifPresent(p -> {
             p.gebieden().stream().filter(g -> !"basis".equals(g.niveau()))
                     .forEach(g -> parts.add(label(g.gebied()) + " (" + g.niveau() + " ondersteuning)"));
             p.voorzieningen().forEach(v -> parts.add(label(v)));
         });
         return String.join(". ", parts.stream().filter(t -> !t.isBlank()).toList());
+    }
+
+    /**
+     * Every way of naming the extra support and facilities the school offers (labels, synonyms, abbreviations from
+     * the vocabulary), so "slechthorend" or "TOS" finds the school itself rather than only sections that use the word.
+     * Support at the specialised level is listed twice, so such a school ranks above one that offers it as extra.
+     */
+    private List<String> supportWords(Optional<ProfielRecord> profiel) {
+        if (profiel.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        profiel.get().gebieden().stream().filter(g -> !"basis".equals(g.niveau())).forEach(g -> {
+            words.addAll(vocabularyWords(g.gebied()));
+            if (SPECIALIST_LEVEL.equals(g.niveau())) {
+                words.addAll(vocabularyWords(g.gebied())); // a specialised school is the better answer: twice
+            }
+        });
+        profiel.get().voorzieningen().forEach(v -> words.addAll(vocabularyWords(v)));
+        return List.copyOf(words);
+    }
+
+    private List<String> vocabularyWords(String id) {
+        return vocabulaire.byId(id).map(VocabulaireTerm::terms).orElse(List.of(id));
     }
 
     private String label(String id) {
@@ -132,6 +179,7 @@ public final class SearchDocuments {
         return IndexDocument.builder("artikel:" + a.slug() + ":" + a.doelgroep(), DocumentType.ARTIKEL)
                 .title(a.titel())
                 .body(body.toString())
+                .keywords(a.onderwerpen().stream().map(topic -> topic.replace('-', ' ')).toList())
                 .url(RechtenViews.url(a.slug(), a.doelgroep()))
                 .doelgroep("jongeren".equals(a.doelgroep()) ? Doelgroep.JONGEREN : Doelgroep.OUDERS)
                 .build();

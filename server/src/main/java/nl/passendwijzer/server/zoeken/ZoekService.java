@@ -18,6 +18,7 @@ import nl.passendwijzer.content.regio.Pc4;
 import nl.passendwijzer.search.DocumentType;
 import nl.passendwijzer.search.Doelgroep;
 import nl.passendwijzer.search.FacetCount;
+import nl.passendwijzer.search.GeoPoint;
 import nl.passendwijzer.search.IndexSchema;
 import nl.passendwijzer.search.InvalidQueryException;
 import nl.passendwijzer.search.SearchHit;
@@ -69,10 +70,14 @@ public final class ZoekService implements HttpService {
                                "invalid-page-size", "Kies 1 tot en met 50 resultaten per pagina.");
         Optional<Doelgroep> doelgroep = doelgroep(query);
         Optional<Pc4> postcode = postcode(query);
-        Optional<Double> straal = straal(query, postcode.isPresent());
+        Optional<Origin> origin = postcode.map(p -> new Origin(p, locations.find(p), false))
+                .or(() -> originInText(q));
+        String text = origin.filter(Origin::fromText).map(o -> PostcodeInQuery.find(q).orElseThrow().remainingText())
+                .orElse(q);
+        Optional<Double> straal = straal(query, origin.isPresent());
 
-        SearchRequest request = new SearchRequest(q, types(query), facetFilters(query),
-                                                  postcode.map(locations::find), straal,
+        SearchRequest request = new SearchRequest(text, types(query), facetFilters(query),
+                                                  origin.map(Origin::point), straal,
                                                   pagina - 1, grootte, doelgroep);
         SearchResponse response;
         try {
@@ -80,19 +85,31 @@ public final class ZoekService implements HttpService {
         } catch (InvalidQueryException e) {
             throw ProblemException.badRequest("invalid-query", "Deze zoekvraag kunnen we niet uitvoeren.");
         }
-        res.send(answer(q, pagina, grootte, response, postcode, straal));
+        res.send(answer(q, pagina, grootte, response, origin, straal));
     }
 
-    private ZoekAntwoord answer(String q, int pagina, int grootte, SearchResponse r, Optional<Pc4> postcode,
+    /** Where distances are measured from: a postcode parameter, or else a known postcode typed in the text. */
+    private record Origin(Pc4 postcode, GeoPoint point, boolean fromText) {
+    }
+
+    private Optional<Origin> originInText(String q) {
+        return PostcodeInQuery.find(q).flatMap(found -> locations.lookup(found.postcode())
+                .map(point -> new Origin(found.postcode(), point, true)));
+    }
+
+    private ZoekAntwoord answer(String q, int pagina, int grootte, SearchResponse r, Optional<Origin> origin,
                                 Optional<Double> straal) {
-        List<Resultaat> results = r.hits().stream().map(this::result).toList();
+        String originNote = origin.filter(Origin::fromText).map(o -> "postcode " + o.postcode().value()
+                + " uit uw zoekvraag gebruikt als startpunt voor de afstand").orElse(null);
+        List<Resultaat> results = r.hits().stream().map(h -> result(h, originNote)).toList();
         List<AntwoordKaart> cards = r.answerCards().stream().map(ZoekService::card).toList();
         Map<String, List<FacetWaarde>> facets = new LinkedHashMap<>();
         r.facets().forEach((dimension, counts) -> facets.put(dimension, counts.stream()
                 .map(c -> facetValue(dimension, c)).toList()));
         return new ZoekAntwoord(q, r.totalHits(), pagina, grootte, results, cards, facets,
                                 r.spellingSuggestion().orElse(null), jargon.explain(q),
-                                postcode.map(p -> new Oorsprong(p.value(), straal.orElse(null))).orElse(null));
+                                origin.map(o -> new Oorsprong(o.postcode().value(), straal.orElse(null), o.fromText()))
+                                        .orElse(null));
     }
 
     private FacetWaarde facetValue(String dimension, FacetCount c) {
@@ -101,13 +118,17 @@ public final class ZoekService implements HttpService {
         return new FacetWaarde(value, labels.label(dimension, c.value()), c.count(), c.selected());
     }
 
-    private Resultaat result(SearchHit h) {
+    private Resultaat result(SearchHit h, String originNote) {
+        List<String> why = new ArrayList<>(h.why());
+        if (originNote != null) {
+            why.add(originNote);
+        }
         String snippet = h.snippets().isEmpty() ? null : String.join(" … ", h.snippets());
         Double km = h.distanceKm().map(d -> Math.round(d * 10) / 10.0).orElse(null);
         String kmLabel = km == null ? null : String.format(Locale.GERMANY, "%.1f km hemelsbreed", km);
         return new Resultaat(h.id(), ZoekLabels.wireType(h.type()), h.title(), h.url(), h.schoolId().orElse(null),
                              h.schoolId().flatMap(schoolNames::name).orElse(null), h.headingPath(),
-                             h.page().orElse(null), h.anchor().orElse(null), snippet, km, kmLabel, h.why(), h.fictief());
+                             h.page().orElse(null), h.anchor().orElse(null), snippet, km, kmLabel, List.copyOf(why), h.fictief());
     }
 
     private static AntwoordKaart card(SearchHit h) {

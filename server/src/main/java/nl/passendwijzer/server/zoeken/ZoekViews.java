@@ -26,8 +26,11 @@ public final class ZoekViews {
     public record Uitleg(String term, String uitleg, String url) {
     }
 
-    /** The place distances are measured from. */
-    public record Oorsprong(String postcode, Double straalKm) {
+    /**
+     * The place distances are measured from; {@code uitZoekvraag} when the postcode was read from the search text
+     * (and taken out of it) rather than given as a parameter.
+     */
+    public record Oorsprong(String postcode, Double straalKm, boolean uitZoekvraag) {
     }
 
     /** A search answer. */
