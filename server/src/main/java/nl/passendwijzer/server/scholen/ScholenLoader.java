@@ -83,6 +83,16 @@ public final class ScholenLoader {
         });
     }
 
+    /**
+     * Loads a generated set (e.g. the national-scale one for benchmarks) in place of the bundled demo. It is recorded
+     * under the bundled demo's version, so a later start does not load the bundled set on top of it.
+     */
+    public boolean loadInsteadOfBundledDemo(DemoSet set) {
+        String version = BundledResources.sha256(BundledResources.list(DemoSet.MAP));
+        return versions.loadIfChanged(DEMO_VERSIE, version,
+                                      tx -> write(tx, set.scholen().records(), set.documenten().records(), "demo"));
+    }
+
     void write(DbExecute tx, List<School> schools, List<SchoolDocument> documents, String bron) {
         for (School school : schools) {
             upsertSchool(tx, school, bron);

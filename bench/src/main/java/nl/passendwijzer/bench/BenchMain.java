@@ -1,0 +1,323 @@
+package nl.passendwijzer.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
+import nl.passendwijzer.content.regio.Pc4Centroids;
+import nl.passendwijzer.content.scholen.demo.DemoSet;
+import nl.passendwijzer.content.regio.Pc4;
+import nl.passendwijzer.search.Doelgroep;
+import nl.passendwijzer.search.SearchRequest;
+import nl.passendwijzer.search.SearchResponse;
+import nl.passendwijzer.server.Portal;
+import nl.passendwijzer.server.PortalServer;
+import nl.passendwijzer.server.PortalSettings;
+import nl.passendwijzer.server.db.BundledDataVersions;
+import nl.passendwijzer.server.db.Database;
+import nl.passendwijzer.server.scholen.ScholenLoader;
+import nl.passendwijzer.server.zoeken.SearchDocuments;
+import nl.passendwijzer.server.zoeken.relevance.JudgedQueries;
+import nl.passendwijzer.server.zoeken.relevance.JudgedQuery;
+import nl.passendwijzer.server.zoeken.relevance.RelevanceReport;
+
+/**
+ * The benchmark's phases (see bench/README.md; {@code bench/run} calls them in order):
+ * <pre>
+ *   prepare CORPUS_DIR DATA_DIR     load a generated set into a fresh H2 database (instead of the bundled demo)
+ *   run DATA_DIR WORK_DIR [key=value ...]   measure: rebuild, heap, in-process, HTTP, PostgreSQL, nDCG@10
+ * </pre>
+ * Options of {@code run}: warmup, measure (seconds, in-process), httpWarmup, httpMeasure, clients, pgUrl, pgUser,
+ * judged (YAML file), http=0 and relevance=0 to skip those parts (profiling).
+ */
+public final class BenchMain {
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "prepare" -> prepare(Path.of(args[1]), Path.of(args[2]));
+            case "run" -> run(Path.of(args[1]), Path.of(args[2]), options(args));
+            default -> throw new IllegalArgumentException("unknown phase " + args[0]);
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 3; i < args.length; i++) {
+            int eq = args[i].indexOf('=');
+            options.put(args[i].substring(0, eq), args[i].substring(eq + 1));
+        }
+        return options;
+    }
+
+    private static void prepare(Path corpus, Path dataDir) throws IOException {
+        long started = System.nanoTime();
+        DemoSet set = DemoSet.load(corpus);
+        say("read %d schools (%d failed), %d documents (%d failed) in %.1f s", set.scholen().records().size(),
+            set.scholen().report().mislukt().size(), set.documenten().records().size(),
+            set.documenten().report().mislukt().size(), seconds(started));
+        long loading = System.nanoTime();
+        PortalSettings settings = settings(dataDir);
+        try (Database database = Database.open(settings.database())) {
+            new ScholenLoader(new BundledDataVersions(database.dbClient(), Clock.systemDefaultZone()))
+                    .loadInsteadOfBundledDemo(set);
+        }
+        say("written to H2 in %.1f s", seconds(loading));
+    }
+
+    private static void run(Path dataDir, Path work, Map<String, String> options) throws Exception {
+        Report report = new Report();
+        Pc4Centroids centroids = Pc4Centroids.bundled();
+        List<BenchQuery> mix;
+        Optional<TimedLoop.Result> pgLatency = Optional.empty();
+        try (Portal portal = timed(report, "start", () -> Portal.start(settings(dataDir), Clock.systemDefaultZone()))) {
+            int documents = portal.search().documentCount();
+            say("portal started on %d documents (first start builds the index) in %.1f s", documents,
+                report.seconds("start"));
+            report.put("documents", documents);
+            SearchDocuments searchDocuments = new SearchDocuments(portal.schoolRepository(),
+                                                                  portal.rechtenRepository(), portal.vocabulaire());
+            timed(report, "read", () -> searchDocuments.all().mapToLong(d -> d.body().length()).sum());
+            say("reading all search documents from H2 alone: %.1f s", report.seconds("read"));
+            String version = portal.search().databaseContentVersion();
+            timed(report, "rebuild", () -> {
+                portal.search().rebuild(version, count -> { });
+                return version;
+            });
+            say("full rebuild (H2 -> IndexDocument -> Lucene, one commit): %.1f s", report.seconds("rebuild"));
+            report.put("heapMb", usedHeapAfterGcMb());
+            report.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024.0 * 1024));
+            say("heap after rebuild and GC: %.0f MB (max %.0f MB)", report.number("heapMb"), report.number("maxHeapMb"));
+
+            SearchResponse browse = portal.search().search(SearchRequest.of("").withPage(0, 1));
+            mix = QueryMix.build(browse, centroids);
+            Files.write(work.resolve("query-mix.txt"), mix.stream().map(BenchQuery::toString).toList());
+            say("query mix: %d queries %s (written to query-mix.txt)", mix.size(), QueryMix.categories(mix));
+            Map<BenchQuery, SearchRequest> requests = new IdentityHashMap<>();
+            mix.forEach(q -> requests.put(q, q.toRequest(centroids)));
+            TimedLoop.Result lucene = TimedLoop.run(mix, q -> portal.search().search(requests.get(q)),
+                                                    option(options, "warmup", 20), option(options, "measure", 30));
+            report.lucene = lucene;
+            say("in-process Lucene: %s", lucene.all().summary());
+            say("  CPU time %s", lucene.cpu().summary());
+            lucene.byCategory().forEach((c, l) -> say("  %-8s %s", c, l.summary()));
+
+            if (option(options, "http", 1) > 0) {
+                http(portal, mix, work, options, report);
+            }
+
+            if (options.containsKey("pgUrl")) {
+                try (Connection pg = DriverManager.getConnection(options.get("pgUrl"), options.getOrDefault("pgUser", "postgres"), "")) {
+                    PostgresFts fts = new PostgresFts(pg, "doc_bench");
+                    timed(report, "pgLoad", () -> fts.load(searchDocuments.all()));
+                    report.put("pgMb", fts.totalBytes() / (1024.0 * 1024));
+                    say("PostgreSQL: loaded and indexed in %.1f s (%.0f MB with indexes)", report.seconds("pgLoad"),
+                        report.number("pgMb"));
+                    compareTotals(portal, fts, mix, requests, centroids, work);
+                    pgLatency = Optional.of(TimedLoop.run(mix, q -> fts.search(q, centroids),
+                                                          option(options, "warmup", 20) / 2,
+                                                          option(options, "measure", 30)));
+                    say("in-process PostgreSQL: %s", pgLatency.get().all().summary());
+                    pgLatency.get().byCategory().forEach((c, l) -> say("  %-8s %s", c, l.summary()));
+                }
+            }
+        }
+        report.pg = pgLatency.orElse(null);
+        if (option(options, "relevance", 1) > 0) {
+            relevance(work, options, report);
+        }
+        report.print(System.out);
+        Files.writeString(work.resolve("report.txt"), report.toString());
+    }
+
+    private static void http(Portal portal, List<BenchQuery> mix, Path work, Map<String, String> options,
+                             Report report) throws Exception {
+        Config serverConfig = Config.builder()
+                .addSource(ConfigSources.classpath("application.yaml"))
+                .disableEnvironmentVariablesSource().disableSystemPropertiesSource().build().get("server");
+        WebServerConfig.Builder builder = WebServer.builder();
+        PortalServer.configure(builder, serverConfig, portal);
+        WebServer server = builder.host("127.0.0.1").port(0).build().start();
+        try {
+            Path urls = work.resolve("urls.txt");
+            Files.write(urls, mix.stream().map(BenchQuery::toUrlPath).toList());
+            int clients = (int) option(options, "clients", 64);
+            String java = ProcessHandle.current().info().command().orElse("java");
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseParallelGC", "-cp",
+                    System.getProperty("java.class.path"), HttpLoad.class.getName(),
+                    "http://127.0.0.1:" + server.port(), urls.toString(), String.valueOf(clients),
+                    String.valueOf(option(options, "httpWarmup", 10)), String.valueOf(option(options, "httpMeasure", 30))));
+            Process client = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String result = null;
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(client.getInputStream(),
+                                                                               StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.startsWith("RESULT ")) {
+                        result = line;
+                    }
+                }
+            }
+            if (client.waitFor() != 0 || result == null) {
+                throw new IllegalStateException("HTTP load client failed");
+            }
+            for (String part : result.substring(7).split(" ")) {
+                String[] kv = part.split("=");
+                report.put("http." + kv[0], Double.parseDouble(kv[1]));
+            }
+            say("HTTP /api/zoek, %d clients on 127.0.0.1: %s", clients, result.substring(7));
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** Hit counts of both systems per query, so a reader can see they answer comparable questions. */
+    private static void compareTotals(Portal portal, PostgresFts fts, List<BenchQuery> mix,
+                                      Map<BenchQuery, SearchRequest> requests, Pc4Centroids centroids, Path work)
+            throws Exception {
+        List<String> lines = new ArrayList<>(List.of("category\tlucene_total\tpg_total\tquery"));
+        for (BenchQuery q : mix) {
+            long lucene = portal.search().search(requests.get(q)).totalHits();
+            long pg = fts.search(q, centroids).total();
+            lines.add(q.category() + "\t" + lucene + "\t" + pg + "\t" + q.toUrlPath());
+        }
+        Files.write(work.resolve("hit-counts.tsv"), lines);
+    }
+
+    /**
+     * nDCG@10 of both engines on the bundled demo corpus with the server's judged query set, scored by the server's
+     * own {@link RelevanceReport} (the ranked list is what the page shows: answer cards, then results).
+     */
+    private static void relevance(Path work, Map<String, String> options, Report report) throws Exception {
+        List<JudgedQuery> judged;
+        if (options.containsKey("judged")) {
+            try (InputStream in = Files.newInputStream(Path.of(options.get("judged")))) {
+                judged = JudgedQueries.load(in);
+            }
+        } else {
+            judged = JudgedQueries.bundled();
+        }
+        Pc4Centroids centroids = Pc4Centroids.bundled();
+        Path demoData = Files.createDirectories(work.resolve("demo-data"));
+        try (Portal demo = Portal.start(settings(demoData), Clock.systemDefaultZone())) {
+            RelevanceReport lucene = RelevanceReport.evaluate("Lucene (in-process, as /api/zoek)", judged,
+                    q -> luceneKeys(demo, asBenchQuery(q), q, centroids));
+            report.put("ndcg.queries", judged.size());
+            report.put("ndcg.lucene", lucene.meanNdcgAt10());
+            report.put("mrr.lucene", lucene.meanReciprocalRank());
+            StringBuilder details = new StringBuilder(lucene.summary(15));
+            if (options.containsKey("pgUrl")) {
+                try (Connection pg = DriverManager.getConnection(options.get("pgUrl"),
+                                                                 options.getOrDefault("pgUser", "postgres"), "")) {
+                    PostgresFts fts = new PostgresFts(pg, "doc_demo");
+                    fts.load(new SearchDocuments(demo.schoolRepository(), demo.rechtenRepository(),
+                                                 demo.vocabulaire()).all());
+                    RelevanceReport postgres = RelevanceReport.evaluate("PostgreSQL FTS", judged, q -> {
+                        try {
+                            return fts.search(asBenchQuery(q), centroids).keys();
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    report.put("ndcg.pg", postgres.meanNdcgAt10());
+                    report.put("mrr.pg", postgres.meanReciprocalRank());
+                    details.append('\n').append(postgres.summary(15));
+                }
+            }
+            Files.writeString(work.resolve("relevance.txt"), details.toString());
+            say("nDCG@10 over %d judged queries: Lucene %.3f, PostgreSQL %.3f (details: relevance.txt)", judged.size(),
+                report.number("ndcg.lucene"), report.number("ndcg.pg"));
+        }
+    }
+
+    private static BenchQuery asBenchQuery(JudgedQuery q) {
+        Map<String, Set<String>> filters = new LinkedHashMap<>();
+        q.filters().forEach((dimension, values) -> filters.put(dimension, new LinkedHashSet<>(values)));
+        return new BenchQuery(q.kind(), q.text(), Set.of(), filters,
+                              q.postcode().flatMap(Pc4::parse).map(Pc4::value), q.straalKm());
+    }
+
+    private static List<String> luceneKeys(Portal portal, BenchQuery query, JudgedQuery judged,
+                                           Pc4Centroids centroids) {
+        SearchRequest request = query.toRequest(centroids);
+        if (judged.doelgroep().isPresent()) {
+            request = request.withDoelgroep("jongeren".equals(judged.doelgroep().get())
+                                                    ? Doelgroep.JONGEREN : Doelgroep.OUDERS);
+        }
+        SearchResponse response = portal.search().search(request);
+        List<String> keys = new ArrayList<>();
+        response.answerCards().forEach(card -> keys.add(card.id()));
+        response.hits().forEach(hit -> keys.add(switch (hit.type()) {
+            case SCHOOL -> "school:" + hit.id();
+            case ARTIKEL -> hit.id();
+            default -> "sectie:" + hit.schoolId().orElse("");
+        }));
+        return keys;
+    }
+
+    private static double usedHeapAfterGcMb() throws InterruptedException {
+        var memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(200);
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+        }
+        return used / (1024.0 * 1024);
+    }
+
+    static PortalSettings settings(Path dataDir) {
+        Config config = Config.builder()
+                .addSource(ConfigSources.create(Map.of("data.dir", dataDir.toString(), "db.url", "")))
+                .addSource(ConfigSources.classpath("application.yaml"))
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .build();
+        return PortalSettings.from(config);
+    }
+
+    private interface Step<T> {
+        T run() throws Exception;
+    }
+
+    private static <T> T timed(Report report, String name, Step<T> step) throws Exception {
+        long started = System.nanoTime();
+        T result = step.run();
+        report.put(name + ".seconds", seconds(started));
+        return result;
+    }
+
+    private static double option(Map<String, String> options, String name, double fallback) {
+        return Double.parseDouble(options.getOrDefault(name, String.valueOf(fallback)));
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    static void say(String format, Object... args) {
+        System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
+        System.out.flush();
+    }
+}
