@@ -1,26 +1,20 @@
 package nl.passendwijzer.server.staff;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import nl.passendwijzer.server.MutableClock;
 import nl.passendwijzer.server.Portal;
+import nl.passendwijzer.server.PostgresSchema;
 import nl.passendwijzer.server.PortalSettings;
-import nl.passendwijzer.server.TestPortals;
 import nl.passendwijzer.server.auth.Accounts;
 import nl.passendwijzer.server.auth.Rol;
 import nl.passendwijzer.server.auth.StaffPrincipal;
-import nl.passendwijzer.server.db.DatabaseSettings;
 import nl.passendwijzer.server.db.DatabaseType;
 import nl.passendwijzer.server.http.ProblemException;
 import org.junit.jupiter.api.AfterAll;
@@ -31,40 +25,29 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Accounts, sessions, throttling and the inbox SQL on a real PostgreSQL (required on CI). */
 class StaffPostgresTest {
-    private static final String SCHEMA = "pw_staff_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static PostgresSchema schema;
     private static PortalSettings settings;
     private static Portal portal;
     private static MutableClock clock;
     private static StaffFixture fixture;
 
     @BeforeAll
-    static void start(@TempDir Path dataDir) throws SQLException {
-        Optional<PortalSettings> configured = TestPortals.postgresSettings(dataDir);
-        if (configured.isEmpty() && "true".equals(System.getenv("CI"))) {
-            fail("CI must run the PostgreSQL tests: set PW_TEST_PG_URL (see .ci/run)");
-        }
-        assumeTrue(configured.isPresent(), "skipped: no PostgreSQL configured (set PW_TEST_PG_URL to run these)");
-        PortalSettings base = configured.get();
-        execute(base, "CREATE SCHEMA " + SCHEMA);
-        String url = base.database().url() + (base.database().url().contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
-        settings = new PortalSettings(base.dataDir(),
-                                      new DatabaseSettings(url, base.database().username(), base.database().password(), 4),
-                                      base.landelijkLoket(), base.defaultAntwoordtermijnWerkdagen());
+    static void start(@TempDir Path dataDir) {
+        schema = PostgresSchema.required("pw_staff", dataDir);
+        settings = schema.settings();
         clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
         portal = Portal.start(settings, clock);
         fixture = new StaffFixture(portal, clock);
     }
 
     @AfterAll
-    static void stop() throws SQLException {
+    static void stop() {
         if (portal != null) {
             portal.close();
-            execute(settings, "DROP SCHEMA " + SCHEMA + " CASCADE");
+            schema.close();
         }
     }
 
@@ -131,11 +114,4 @@ class StaffPostgresTest {
         assertThat(portal.swvDirectory().find("PO2707").orElseThrow().antwoordtermijnWerkdagen(), is(9));
     }
 
-    private static void execute(PortalSettings s, String sql) throws SQLException {
-        String url = s.database().url().replaceAll("[?&]currentSchema=[^&]*", "");
-        try (Connection c = DriverManager.getConnection(url, s.database().username(), s.database().password());
-             Statement st = c.createStatement()) {
-            st.execute(sql);
-        }
-    }
 }
