@@ -18,7 +18,6 @@ const VELD_ID = { rol: 'rol', leeftijdsband: 'leeftijdsband', postcode: 'postcod
 let vraagMinLengte = 20;
 
 function jongerenVariant() {
-  document.getElementById('voor').value = 'jongeren';
   document.querySelectorAll('[data-jongeren]').forEach((node) => { node.textContent = node.dataset.jongeren; });
   document.querySelectorAll('[data-alleen-ouders]').forEach((node) => { node.hidden = true; });
   document.getElementById('vraag-titel').textContent = 'Stel je vraag';
@@ -34,8 +33,9 @@ function jongerenVariant() {
 async function categorieen() {
   try {
     const formulier = await api('/api/vragen/formulier');
-    form.formulierToken.value = formulier.formulierToken || '';
-    form.toestemmingVersie.value = formulier.toestemmingVersie || '';
+    // The server fills both into the page (for the no-JS form post); keep those so the fill time counts from page load.
+    if (!form.formulierToken.value) form.formulierToken.value = formulier.formulierToken || '';
+    if (!form.toestemmingVersie.value) form.toestemmingVersie.value = formulier.toestemmingVersie || '';
     vraagMinLengte = formulier.vraagMinLengte || vraagMinLengte;
     const lijst = formulier.categorieen || [];
     const select = form.categorie;

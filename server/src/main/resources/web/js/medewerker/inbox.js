@@ -29,7 +29,7 @@ async function laad() {
   try {
     const lijst = await medewerkerApi(`/api/inbox?${query.toString()}`);
     const vragen = lijst.vragen || [];
-    status.textContent = `${lijst.totaal} vragen.`;
+    status.textContent = `${lijst.totaal} ${lijst.totaal === 1 ? 'vraag' : 'vragen'}.`;
     fill(container, vragen.length
       ? [el('p', {}, `${lijst.totaal} ${lijst.totaal === 1 ? 'vraag' : 'vragen'}; de eerste termijn staat bovenaan.`), tabel(vragen)]
       : el('p', {}, 'Geen vragen met deze filters.'));
