@@ -39,7 +39,7 @@ function alleenLezen(doel, inst) {
   fill(doel,
     inst.placeholder ? el('p', { class: 'melding let-op' }, 'De contactgegevens zijn nog voorlopig (voorbeeldgegevens).') : null,
     el('dl', { class: 'feiten' },
-      VELDEN.map(([veld, label]) => [el('dt', {}, label), el('dd', {}, inst[veld] || 'Niet ingevuld')]),
+      VELDEN.flatMap(([veld, label]) => [el('dt', {}, label), el('dd', {}, inst[veld] || 'Niet ingevuld')]),
       el('dt', {}, 'Antwoordtermijn'), el('dd', {}, `${inst.antwoordtermijnWerkdagen} werkdagen`)),
     el('p', {}, 'Alleen een coördinator van dit samenwerkingsverband kan deze gegevens wijzigen.'));
 }

@@ -28,7 +28,7 @@ final class VraagPagina {
         StringBuilder html = new StringBuilder();
         html.append("<h1>Uw vraag is verstuurd</h1>")
                 .append("<p>Referentie: <strong>").append(e(body.getString("referentie"))).append("</strong></p>")
-                .append("<p>Volgcode: <strong>").append(e(body.getString("volgcode"))).append("</strong></p>")
+                .append("<p>Bewaar deze code (uw volgcode): <strong>").append(e(body.getString("volgcode"))).append("</strong></p>")
                 .append("<p>").append(e(body.getString("melding"))).append("</p>");
         if (body.containsKey("swv")) {
             html.append("<p>Uw vraag gaat naar het informatiepunt van ")
@@ -37,7 +37,7 @@ final class VraagPagina {
             html.append("<p>Uw vraag gaat naar het landelijk loket.</p>");
         }
         html.append("<p>").append(e(body.getJsonObject("routering").getString("reden"))).append("</p>")
-                .append("<p>U krijgt uiterlijk <strong>").append(e(body.getString("verwachtAntwoordVoor")))
+                .append("<p>U krijgt uiterlijk <strong>").append(e(datum(body.getString("verwachtAntwoordVoor"))))
                 .append("</strong> een eerste antwoord.</p>");
         if (body.containsKey("zorgplicht")) {
             JsonObject z = body.getJsonObject("zorgplicht");
@@ -54,6 +54,7 @@ final class VraagPagina {
             }
             html.append("</ul>");
         }
+        html.append("<p><a href=\"/volg\">Naar Volg je vraag</a></p>");
         return Html.page("Vraag verstuurd", html.toString());
     }
 
@@ -115,7 +116,7 @@ final class VraagPagina {
                 .append("<p>Status: <strong>").append(e(s.statusLabel())).append("</strong></p>")
                 .append("<p>Onderwerp: ").append(e(s.categorieLabel())).append("</p>")
                 .append("<p>Bij: ").append(s.swv() != null ? e(s.swv().naam()) : "het landelijk loket").append("</p>")
-                .append("<p>Eerste antwoord uiterlijk: ").append(e(s.verwachtAntwoordVoor())).append("</p>")
+                .append("<p>Eerste antwoord uiterlijk: ").append(e(datum(s.verwachtAntwoordVoor()))).append("</p>")
                 .append("<h2>Uw vraag</h2><p class=\"vraagtekst\">").append(e(s.vraag())).append("</p>");
         if (!s.berichten().isEmpty()) {
             html.append("<h2>Berichten</h2>");
@@ -126,6 +127,16 @@ final class VraagPagina {
             }
         }
         return Html.page("Uw vraag", html.toString());
+    }
+
+    /** yyyy-mm-dd as a Dutch date ("15 december 2026"); anything else as given. */
+    static String datum(String iso) {
+        try {
+            return java.time.LocalDate.parse(iso).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                                                                                                     java.util.Locale.of("nl", "NL")));
+        } catch (RuntimeException e) {
+            return iso;
+        }
     }
 
     static String melding(String titel, String tekst) {
