@@ -39,7 +39,7 @@ async function laad() {
 }
 
 export function badge(v) {
-  if (v.eersteAntwoordOp) return { tekst: 'Beantwoord', klasse: 'goed' };
+  if (v.eersteAntwoordOp) return { tekst: 'Eerste antwoord gegeven', klasse: 'goed' };
   const t = termijnLabel(v.antwoordVoor);
   return v.teLaat && t.klasse !== 'fout' ? { tekst: 'Te laat', klasse: 'fout' } : t;
 }

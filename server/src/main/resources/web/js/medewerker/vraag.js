@@ -23,7 +23,7 @@ async function laad(focusId) {
 
 function toon(v) {
   const t = v.termijnen || {};
-  const termijn = t.eersteAntwoordOp ? { tekst: 'Beantwoord', klasse: 'goed' } : termijnLabel(t.antwoordVoor);
+  const termijn = t.eersteAntwoordOp ? { tekst: 'Eerste antwoord gegeven', klasse: 'goed' } : termijnLabel(t.antwoordVoor);
   const c = v.contact || {};
   document.title = `Vraag ${v.referentie} – Passend Wijzer`;
   fill(container,

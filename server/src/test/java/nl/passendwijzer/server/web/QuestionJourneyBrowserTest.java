@@ -177,10 +177,18 @@ class QuestionJourneyBrowserTest {
             new Select(zonderJs.driver().findElement(By.id("sector"))).selectByValue("po");
             new Select(zonderJs.driver().findElement(By.id("categorie"))).selectByValue("aanmelden-zorgplicht");
             zonderJs.driver().findElement(By.id("tekst")).sendKeys("Mijn zoon is aangemeld, maar de school reageert niet.");
-            zonderJs.driver().findElement(By.id("toestemming")).click();
             Instant klaar = issuedAt(formulierToken).plus(MINIMALE_INVULTIJD);
             zonderJs.waitUntil("the minimum fill time has passed", () -> !Instant.now().isBefore(klaar));
             zonderJs.driver().findElement(By.id("verstuur")).click();
+
+            // Without consent the server answers the form again, with the error linked to the field and the input kept.
+            zonderJs.waitForText(By.tagName("h1"), "Controleer uw vraag");
+            assertThat(zonderJs.driver().findElement(By.cssSelector("[role='alert'] a[href='#toestemming']")).getText(),
+                       is("Toestemming"));
+            assertThat(new Select(zonderJs.driver().findElement(By.id("sector"))).getFirstSelectedOption().getText(),
+                       containsString("Basisonderwijs"));
+            zonderJs.driver().findElement(By.id("toestemming")).click();
+            zonderJs.driver().findElement(By.cssSelector("main form button[type='submit']")).click();
 
             zonderJs.waitForText(By.tagName("h1"), "Uw vraag is verstuurd");
             assertThat(zonderJs.path(), is("/api/vragen/formulier"));
