@@ -18,7 +18,6 @@ const VELD_ID = { rol: 'rol', leeftijdsband: 'leeftijdsband', postcode: 'postcod
 let vraagMinLengte = 20;
 
 function jongerenVariant() {
-  document.getElementById('voor').value = 'jongeren';
   document.querySelectorAll('[data-jongeren]').forEach((node) => { node.textContent = node.dataset.jongeren; });
   document.querySelectorAll('[data-alleen-ouders]').forEach((node) => { node.hidden = true; });
   document.getElementById('vraag-titel').textContent = 'Stel je vraag';
@@ -34,8 +33,9 @@ function jongerenVariant() {
 async function categorieen() {
   try {
     const formulier = await api('/api/vragen/formulier');
-    form.formulierToken.value = formulier.formulierToken || '';
-    form.toestemmingVersie.value = formulier.toestemmingVersie || '';
+    // The server fills both into the page (for the no-JS form post); keep those so the fill time counts from page load.
+    if (!form.formulierToken.value) form.formulierToken.value = formulier.formulierToken || '';
+    if (!form.toestemmingVersie.value) form.toestemmingVersie.value = formulier.toestemmingVersie || '';
     vraagMinLengte = formulier.vraagMinLengte || vraagMinLengte;
     const lijst = formulier.categorieen || [];
     const select = form.categorie;
@@ -206,11 +206,11 @@ function toonBevestiging(a) {
         : 'Met de referentie en deze volgcode leest u het antwoord. Bewaar ze goed: we kunnen de volgcode niet opnieuw sturen.')),
     el('dl', { class: 'feiten' },
       a.verwachtAntwoordVoor ? [el('dt', {}, jongeren ? 'Antwoord uiterlijk' : 'U krijgt antwoord vóór'), el('dd', { id: 'antwoord-voor' }, datum(a.verwachtAntwoordVoor))] : null,
-      a.swv ? [el('dt', {}, 'Samenwerkingsverband'), el('dd', {}, a.swv.naam ? `${a.swv.naam} (${a.swv.code})` : String(a.swv.code || a.swv))] : null,
+      a.swv ? [el('dt', {}, 'Samenwerkingsverband'), el('dd', { id: 'samenwerkingsverband', 'data-code': a.swv.code }, a.swv.naam ? `${a.swv.naam} (${a.swv.code})` : String(a.swv.code || a.swv))] : null,
       ip.naam ? [el('dt', {}, 'Informatiepunt'), el('dd', {}, ip.naam)] : null,
       ip.telefoon ? [el('dt', {}, 'Telefoon'), el('dd', {}, ip.telefoon)] : null),
     a.suggesties && a.suggesties.length ? [el('h2', {}, jongeren ? 'Dit kun je alvast lezen' : 'Alvast lezen'),
-      el('ul', {}, a.suggesties.map((s) => el('li', {}, el('a', { href: s.url || `/rechten/${encodeURIComponent(s.slug || s)}` }, s.titel || s.slug || String(s)))))] : null,
+      el('ul', { id: 'suggesties' }, a.suggesties.map((s) => el('li', {}, el('a', { href: s.url || `/rechten/${encodeURIComponent(s.slug || s)}` }, s.titel || s.slug || String(s)))))] : null,
     el('p', {}, el('a', { class: 'knop', href: '/volg' }, jongeren ? 'Naar Volg je vraag' : 'Naar Volg je vraag')));
   bevestiging.hidden = false;
   bevestiging.focus();

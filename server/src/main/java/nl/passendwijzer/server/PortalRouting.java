@@ -35,7 +35,7 @@ public final class PortalRouting {
         routing.addFilter(new SecurityHeaders());
         ProblemHandlers.register(routing);
         apiServices(portal).forEach(routing::register);
-        routing.register("/", new PageService());
+        routing.register("/", new PageService(portal.vraagService()::formulier));
     }
 
     /** Every API area by path prefix; the OpenAPI coverage test walks this map. */

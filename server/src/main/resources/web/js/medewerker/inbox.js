@@ -29,7 +29,7 @@ async function laad() {
   try {
     const lijst = await medewerkerApi(`/api/inbox?${query.toString()}`);
     const vragen = lijst.vragen || [];
-    status.textContent = `${lijst.totaal} vragen.`;
+    status.textContent = `${lijst.totaal} ${lijst.totaal === 1 ? 'vraag' : 'vragen'}.`;
     fill(container, vragen.length
       ? [el('p', {}, `${lijst.totaal} ${lijst.totaal === 1 ? 'vraag' : 'vragen'}; de eerste termijn staat bovenaan.`), tabel(vragen)]
       : el('p', {}, 'Geen vragen met deze filters.'));
@@ -39,7 +39,7 @@ async function laad() {
 }
 
 export function badge(v) {
-  if (v.eersteAntwoordOp) return { tekst: 'Beantwoord', klasse: 'goed' };
+  if (v.eersteAntwoordOp) return { tekst: 'Eerste antwoord gegeven', klasse: 'goed' };
   const t = termijnLabel(v.antwoordVoor);
   return v.teLaat && t.klasse !== 'fout' ? { tekst: 'Te laat', klasse: 'fout' } : t;
 }

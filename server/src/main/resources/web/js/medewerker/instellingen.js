@@ -21,7 +21,9 @@ async function laad() {
   for (const s of swvs) {
     const doel = document.getElementById(`gegevens-${s.swv}`);
     try {
-      toon(doel, s.swv, await medewerkerApi(`/api/swv-beheer/${encodeURIComponent(s.swv)}`));
+      const inst = await medewerkerApi(`/api/swv-beheer/${encodeURIComponent(s.swv)}`);
+      if (s.rol === 'coordinator') toon(doel, s.swv, inst);
+      else alleenLezen(doel, inst);
     } catch (error) {
       if (error instanceof ApiError && error.status === 403) {
         fill(doel, el('p', {}, 'Alleen een coördinator van dit samenwerkingsverband kan de instellingen wijzigen.'));
@@ -30,6 +32,16 @@ async function laad() {
       }
     }
   }
+}
+
+/** Members who are not coordinator see the settings without a form (saving would be refused). */
+function alleenLezen(doel, inst) {
+  fill(doel,
+    inst.placeholder ? el('p', { class: 'melding let-op' }, 'De contactgegevens zijn nog voorlopig (voorbeeldgegevens).') : null,
+    el('dl', { class: 'feiten' },
+      VELDEN.flatMap(([veld, label]) => [el('dt', {}, label), el('dd', {}, inst[veld] || 'Niet ingevuld')]),
+      el('dt', {}, 'Antwoordtermijn'), el('dd', {}, `${inst.antwoordtermijnWerkdagen} werkdagen`)),
+    el('p', {}, 'Alleen een coördinator van dit samenwerkingsverband kan deze gegevens wijzigen.'));
 }
 
 function toon(doel, code, inst) {

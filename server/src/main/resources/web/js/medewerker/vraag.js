@@ -23,7 +23,7 @@ async function laad(focusId) {
 
 function toon(v) {
   const t = v.termijnen || {};
-  const termijn = t.eersteAntwoordOp ? { tekst: 'Beantwoord', klasse: 'goed' } : termijnLabel(t.antwoordVoor);
+  const termijn = t.eersteAntwoordOp ? { tekst: 'Eerste antwoord gegeven', klasse: 'goed' } : termijnLabel(t.antwoordVoor);
   const c = v.contact || {};
   document.title = `Vraag ${v.referentie} – Passend Wijzer`;
   fill(container,
@@ -55,17 +55,23 @@ function toon(v) {
     el('h2', {}, 'De vraag'),
     el('p', { class: 'bericht-tekst blok' }, v.tekst || '(verwijderd)'),
     v.suggesties && v.suggesties.length ? el('p', {}, 'Bij het stellen voorgesteld: ',
-      v.suggesties.map((s, i) => [i ? ', ' : '', el('a', { href: `/rechten/${encodeURIComponent(s.slug)}` }, s.slug)])) : null,
+      v.suggesties.flatMap((s, i) => [i ? ', ' : '', el('a', { href: `/rechten/${encodeURIComponent(s.slug)}` }, s.slug)])) : null,
     el('h2', {}, 'Berichten'),
     (v.berichten || []).length
       ? el('ol', { class: 'berichten' }, v.berichten.map((b) => el('li', { class: `bericht ${b.soort === 'notitie' ? 'notitie' : ''}` },
-        el('p', { class: 'meta' }, [SOORT[b.soort] || b.soort, b.auteur, datumTijd(b.geplaatstOp)].filter(Boolean).join(' – ')),
+        el('p', { class: 'meta' }, [SOORT[b.soort] || b.soort, auteur(b.auteur), datumTijd(b.geplaatstOp)].filter(Boolean).join(' – ')),
         el('p', { class: 'bericht-tekst' }, b.tekst))))
       : el('p', {}, 'Nog geen berichten.'),
     ['ingetrokken', 'gesloten'].includes(v.status) ? null : [
       schrijfFormulier('antwoord', 'Antwoord aan de vrager', 'Antwoord versturen', 'De vrager ziet dit antwoord op de pagina Volg je vraag.'),
       schrijfFormulier('notitie', 'Interne notitie', 'Notitie opslaan', 'Alleen medewerkers van dit samenwerkingsverband zien dit.'),
       doorstuurFormulier(v)]);
+}
+
+/** The API names staff authors as "medewerker:{id}": show "u" for the signed-in member, "een collega" otherwise. */
+function auteur(code) {
+  if (!code || !code.startsWith('medewerker:')) return code === 'vrager' ? null : code;
+  return ik && code === `medewerker:${ik.id}` ? `door u (${ik.naam})` : 'door een collega';
 }
 
 function knop(tekst, knopId, actie) {
@@ -155,4 +161,5 @@ function doorstuurFormulier(v) {
   return form;
 }
 
-aangemeld().then(() => laad());
+let ik = null;
+aangemeld().then((wie) => { ik = wie; return laad(); });

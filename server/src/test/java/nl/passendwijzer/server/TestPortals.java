@@ -35,6 +35,11 @@ public final class TestPortals {
         return Portal.start(settings(dataDir, DatabaseSettings.h2Url(dataDir), "sa", ""), Clock.systemDefaultZone());
     }
 
+    /** A new H2 portal with application.yaml settings changed by {@code adjust} (e.g. a shorter fill time); caller closes it. */
+    public static Portal h2(Path dataDir, java.util.function.UnaryOperator<PortalSettings> adjust) {
+        return Portal.start(adjust.apply(settings(dataDir, DatabaseSettings.h2Url(dataDir), "sa", "")), Clock.systemDefaultZone());
+    }
+
     /** A new H2 portal with its own clock (tests of timeouts and deadlines); caller closes it. */
     public static Portal h2(Path dataDir, Clock clock) {
         return Portal.start(settings(dataDir, DatabaseSettings.h2Url(dataDir), "sa", ""), clock);

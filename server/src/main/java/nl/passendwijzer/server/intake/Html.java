@@ -28,6 +28,10 @@ final class Html {
         return "<!doctype html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + e(title) + " - Passend Wijzer</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head>"
-                + "<body><main id=\"inhoud\">" + body + "</main></body></html>\n";
+                + "<body><a class=\"naar-inhoud\" href=\"#inhoud\">Naar de inhoud</a>"
+                + "<header class=\"kop\"><div class=\"kop-binnen\"><a class=\"logo\" href=\"/\">Passend Wijzer</a>"
+                + "<nav aria-label=\"Hoofdmenu\"><ul><li><a href=\"/\">Zoeken</a></li><li><a href=\"/rechten\">Rechten</a></li>"
+                + "<li><a href=\"/vraag\">Vraag stellen</a></li><li><a href=\"/volg\">Volg je vraag</a></li></ul></nav></div></header>"
+                + "<main id=\"inhoud\" class=\"hoofd\">" + body + "</main></body></html>\n";
     }
 }

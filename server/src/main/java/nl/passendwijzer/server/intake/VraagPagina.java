@@ -28,7 +28,7 @@ final class VraagPagina {
         StringBuilder html = new StringBuilder();
         html.append("<h1>Uw vraag is verstuurd</h1>")
                 .append("<p>Referentie: <strong>").append(e(body.getString("referentie"))).append("</strong></p>")
-                .append("<p>Volgcode: <strong>").append(e(body.getString("volgcode"))).append("</strong></p>")
+                .append("<p>Bewaar deze code (uw volgcode): <strong>").append(e(body.getString("volgcode"))).append("</strong></p>")
                 .append("<p>").append(e(body.getString("melding"))).append("</p>");
         if (body.containsKey("swv")) {
             html.append("<p>Uw vraag gaat naar het informatiepunt van ")
@@ -37,7 +37,7 @@ final class VraagPagina {
             html.append("<p>Uw vraag gaat naar het landelijk loket.</p>");
         }
         html.append("<p>").append(e(body.getJsonObject("routering").getString("reden"))).append("</p>")
-                .append("<p>U krijgt uiterlijk <strong>").append(e(body.getString("verwachtAntwoordVoor")))
+                .append("<p>U krijgt uiterlijk <strong>").append(e(datum(body.getString("verwachtAntwoordVoor"))))
                 .append("</strong> een eerste antwoord.</p>");
         if (body.containsKey("zorgplicht")) {
             JsonObject z = body.getJsonObject("zorgplicht");
@@ -54,6 +54,7 @@ final class VraagPagina {
             }
             html.append("</ul>");
         }
+        html.append("<p><a href=\"/volg\">Naar Volg je vraag</a></p>");
         return Html.page("Vraag verstuurd", html.toString());
     }
 
@@ -85,13 +86,44 @@ final class VraagPagina {
         return Html.page("Controleer uw vraag", html.toString());
     }
 
+    /** Fields with a fixed set of values: code to Dutch label, shown as a select. */
+    private static final Map<String, Map<String, String>> KEUZES = Map.of(
+            "rol", ordered(List.of("ouder", "Ouder of verzorger", "leerling", "Leerling", "anders", "Iemand anders")),
+            "leeftijdsband", ordered(List.of("onder-12", "Jonger dan 12", "12-15", "12 tot 15 jaar", "16-17", "16 of 17 jaar",
+                                             "18-plus", "18 of ouder")),
+            "voorkeurskanaal", ordered(List.of("alleen-site", "Alleen op de site", "email", "Per e-mail", "telefoon",
+                                               "Telefonisch")),
+            "sector", java.util.Arrays.stream(nl.passendwijzer.server.routing.VraagSector.values()).collect(
+                    java.util.stream.Collectors.<nl.passendwijzer.server.routing.VraagSector, String, String, Map<String, String>>toMap(
+                            v -> v.code(), v -> v.label(), (a, b) -> a, java.util.LinkedHashMap::new)),
+            "categorie", java.util.Arrays.stream(Categorie.values()).collect(
+                    java.util.stream.Collectors.<Categorie, String, String, Map<String, String>>toMap(
+                            Categorie::code, Categorie::label, (a, b) -> a, java.util.LinkedHashMap::new)));
+
+    private static Map<String, String> ordered(List<String> codeLabel) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < codeLabel.size(); i += 2) {
+            map.put(codeLabel.get(i), codeLabel.get(i + 1));
+        }
+        return map;
+    }
+
     private static void veld(StringBuilder html, String veld, List<FieldProblem> fouten, String waarde, boolean groot) {
+        boolean fout = fouten.stream().anyMatch(f -> f.veld().equals(veld));
+        String aria = fout ? " aria-invalid=\"true\" aria-describedby=\"" + veld + "-fout\"" : "";
         html.append("<p><label for=\"").append(veld).append("\">").append(e(LABELS.get(veld))).append("</label><br>");
-        if (groot) {
-            html.append("<textarea id=\"").append(veld).append("\" name=\"").append(veld).append("\" rows=\"8\">")
+        if (KEUZES.containsKey(veld)) {
+            html.append("<select id=\"").append(veld).append("\" name=\"").append(veld).append("\"").append(aria)
+                    .append("><option value=\"\">Kies…</option>");
+            KEUZES.get(veld).forEach((code, label) -> html.append("<option value=\"").append(e(code)).append("\"")
+                    .append(code.equals(waarde) ? " selected" : "").append(">").append(e(label)).append("</option>"));
+            html.append("</select>");
+        } else if (groot) {
+            html.append("<textarea id=\"").append(veld).append("\" name=\"").append(veld).append("\" rows=\"8\"").append(aria).append(">")
                     .append(e(waarde)).append("</textarea>");
         } else {
-            html.append("<input id=\"").append(veld).append("\" name=\"").append(veld).append("\" value=\"")
+            html.append("<input type=\"text\" id=\"").append(veld).append("\" name=\"").append(veld).append("\"").append(aria)
+                    .append(" value=\"")
                     .append(e(waarde)).append("\">");
         }
         html.append(melding(fouten, veld)).append("</p>");
@@ -99,7 +131,7 @@ final class VraagPagina {
 
     private static String melding(List<FieldProblem> fouten, String veld) {
         return fouten.stream().filter(f -> f.veld().equals(veld)).findFirst()
-                .map(f -> "<br><strong class=\"fout\">" + e(f.melding()) + "</strong>").orElse("");
+                .map(f -> "<br><strong class=\"fout\" id=\"" + e(veld) + "-fout\">" + e(f.melding()) + "</strong>").orElse("");
     }
 
     private static String text(Object value) {
@@ -115,7 +147,7 @@ final class VraagPagina {
                 .append("<p>Status: <strong>").append(e(s.statusLabel())).append("</strong></p>")
                 .append("<p>Onderwerp: ").append(e(s.categorieLabel())).append("</p>")
                 .append("<p>Bij: ").append(s.swv() != null ? e(s.swv().naam()) : "het landelijk loket").append("</p>")
-                .append("<p>Eerste antwoord uiterlijk: ").append(e(s.verwachtAntwoordVoor())).append("</p>")
+                .append("<p>Eerste antwoord uiterlijk: ").append(e(datum(s.verwachtAntwoordVoor()))).append("</p>")
                 .append("<h2>Uw vraag</h2><p class=\"vraagtekst\">").append(e(s.vraag())).append("</p>");
         if (!s.berichten().isEmpty()) {
             html.append("<h2>Berichten</h2>");
@@ -126,6 +158,16 @@ final class VraagPagina {
             }
         }
         return Html.page("Uw vraag", html.toString());
+    }
+
+    /** yyyy-mm-dd as a Dutch date ("15 december 2026"); anything else as given. */
+    static String datum(String iso) {
+        try {
+            return java.time.LocalDate.parse(iso).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                                                                                                     java.util.Locale.of("nl", "NL")));
+        } catch (RuntimeException e) {
+            return iso;
+        }
     }
 
     static String melding(String titel, String tekst) {

@@ -90,12 +90,17 @@ public final class VraagService implements HttpService {
     }
 
     private void formulier(ServerRequest req, ServerResponse res) {
-        res.send(new VraagViews.FormulierView(
+        res.send(formulier());
+    }
+
+    /** A fresh form: signed token, consent text and choices (also filled into the no-JS form page by the server). */
+    public VraagViews.FormulierView formulier() {
+        return new VraagViews.FormulierView(
                 formulierToken.issue(), (int) settings.minimaleInvultijd().toSeconds(), settings.toestemmingVersie(),
                 Toestemming.TEKSTEN.get(settings.toestemmingVersie()), categorieLijst(),
                 Arrays.stream(VraagSector.values()).map(s -> new VraagViews.KeuzeView(s.code(), s.label())).toList(),
                 List.of("ouder", "leerling", "anders"), VraagValidator.LEEFTIJDSBANDEN, VraagValidator.KANALEN,
-                VraagValidator.TEKST_MIN, VraagValidator.TEKST_MAX));
+                VraagValidator.TEKST_MIN, VraagValidator.TEKST_MAX);
     }
 
     private void indienenJson(ServerRequest req, ServerResponse res) {

@@ -51,6 +51,15 @@ final class Browser implements AutoCloseable {
 
     /** Skips (locally) or fails (CI) when there is no chromedriver; otherwise starts a fresh headless browser. */
     static Browser open(String baseUrl) {
+        return open(baseUrl, true);
+    }
+
+    /** A browser in which pages run no JavaScript at all (Chromium content setting), to prove the no-JS paths. */
+    static Browser openWithoutJavaScript(String baseUrl) {
+        return open(baseUrl, false);
+    }
+
+    private static Browser open(String baseUrl, boolean javaScript) {
         boolean present = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
         if (!present) {
             String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
@@ -67,6 +76,9 @@ final class Browser implements AutoCloseable {
                              "--disable-background-networking", "--disable-component-update", "--disable-sync",
                              "--no-first-run", "--window-size=1280,1000", "--lang=nl-NL",
                              "--user-data-dir=" + profile);
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

@@ -1,5 +1,7 @@
 package nl.passendwijzer.server.web;
 
+import java.time.Duration;
+
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import nl.passendwijzer.server.Portal;
@@ -17,7 +19,16 @@ final class RunningPortal implements AutoCloseable {
     }
 
     static RunningPortal start() {
-        Portal portal = TestPortals.h2(TestPortals.tempDir("pw-browser"));
+        return start(TestPortals.h2(TestPortals.tempDir("pw-browser")));
+    }
+
+    /** With a shorter minimum fill time of the question form, so a browser test need not wait the default 3 s. */
+    static RunningPortal start(Duration minimaleInvultijd) {
+        return start(TestPortals.h2(TestPortals.tempDir("pw-browser"),
+                                    s -> s.withIntake(s.intake().withMinimaleInvultijd(minimaleInvultijd))));
+    }
+
+    private static RunningPortal start(Portal portal) {
         WebServerConfig.Builder builder = WebServer.builder();
         PortalServer.configure(builder, TestPortals.serverConfig(), portal);
         builder.port(0).host("127.0.0.1");
