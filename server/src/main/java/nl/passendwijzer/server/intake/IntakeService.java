@@ -150,7 +150,10 @@ public final class IntakeService {
 
     private List<ArtikelSuggestie> suggesties(NieuweVraag vraag) {
         try {
-            List<ArtikelSuggestie> found = artikelSuggesties.suggest(vraag.tekst(), vraag.doelgroep(), MAX_SUGGESTIES);
+            // The chosen category says in a few words what the question is about; long free text alone drifts.
+            String zoektekst = vraag.categorie() == Categorie.ANDERS
+                    ? vraag.tekst() : vraag.categorie().label() + ". " + vraag.tekst();
+            List<ArtikelSuggestie> found = artikelSuggesties.suggest(zoektekst, vraag.doelgroep(), MAX_SUGGESTIES);
             return found.size() > MAX_SUGGESTIES ? List.copyOf(found.subList(0, MAX_SUGGESTIES)) : List.copyOf(found);
         } catch (RuntimeException e) {
             LOGGER.log(Level.WARNING, "Article suggestions failed: " + e.getClass().getSimpleName());
