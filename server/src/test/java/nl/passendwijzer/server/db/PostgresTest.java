@@ -47,7 +47,7 @@ class PostgresTest {
 
     @Test
     void everyOneOfThe4046Pc4RowsAnswersItsLawTableCodesOnPostgres() {
-        nl.passendwijzer.server.regio.RegioTableAccess.everyRowAnswersItsLawTableCodes(portal);
+        nl.passendwijzer.server.regio.RegioTableAccess.assertEveryRowAnswersItsLawTableCodes(portal);
     }
 
     @Test

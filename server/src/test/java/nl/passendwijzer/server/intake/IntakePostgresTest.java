@@ -37,7 +37,7 @@ class IntakePostgresTest {
 
     @Test
     void aQuestionLivesThroughMessagesStatusTransferAndErasureOnPostgres() {
-        VraagRepositorySpec.fullLifeCycle(portal);
+        VraagRepositorySpec.assertFullLifeCycle(portal);
     }
 
     @Test

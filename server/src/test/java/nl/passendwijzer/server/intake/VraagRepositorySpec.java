@@ -37,7 +37,7 @@ final class VraagRepositorySpec {
     }
 
     /** Insert, read back, messages with and without notes, status, transfer, erase: every step audited. */
-    static void fullLifeCycle(Portal portal) {
+    static void assertFullLifeCycle(Portal portal) {
         VraagRepository repo = new VraagRepository(portal.database().dbClient());
         String ref = uniqueReferentie();
         OffsetDateTime t = OffsetDateTime.of(2026, 3, 3, 9, 0, 0, 0, ZoneOffset.UTC);

@@ -7,6 +7,6 @@ class VraagRepositoryTest {
 
     @Test
     void aQuestionLivesThroughMessagesStatusTransferAndErasureWithAnAuditRowForEachStep() {
-        VraagRepositorySpec.fullLifeCycle(TestPortals.shared());
+        VraagRepositorySpec.assertFullLifeCycle(TestPortals.shared());
     }
 }

@@ -7,7 +7,7 @@ public final class RegioTableAccess {
     private RegioTableAccess() {
     }
 
-    public static void everyRowAnswersItsLawTableCodes(Portal portal) {
-        RegioTableSpec.everyRowAnswersItsLawTableCodes(portal);
+    public static void assertEveryRowAnswersItsLawTableCodes(Portal portal) {
+        RegioTableSpec.assertEveryRowAnswersItsLawTableCodes(portal);
     }
 }

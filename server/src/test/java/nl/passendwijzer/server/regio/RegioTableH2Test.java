@@ -19,7 +19,7 @@ class RegioTableH2Test {
 
     @Test
     void everyOneOfThe4046Pc4RowsAnswersThePoAndVoCodeOfTheLawTable() {
-        RegioTableSpec.everyRowAnswersItsLawTableCodes(TestPortals.shared());
+        RegioTableSpec.assertEveryRowAnswersItsLawTableCodes(TestPortals.shared());
     }
 
     @Test

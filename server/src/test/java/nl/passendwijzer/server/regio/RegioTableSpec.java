@@ -26,7 +26,7 @@ final class RegioTableSpec {
     private RegioTableSpec() {
     }
 
-    static void everyRowAnswersItsLawTableCodes(Portal portal) {
+    static void assertEveryRowAnswersItsLawTableCodes(Portal portal) {
         List<String[]> rows = rawRows();
         assertThat(rows.size(), is(4046));
         List<String> mismatches = new ArrayList<>();
