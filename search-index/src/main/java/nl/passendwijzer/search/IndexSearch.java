@@ -230,7 +230,7 @@ final class IndexSearch {
                 (RandomSamplingFacetsCollector) collected[1]);
         List<ScoreDoc> docs = browse
                 ? List.of(top.scoreDocs)
-                : SchoolDiversity.spread(List.of(top.scoreDocs), searcher.storedFields());
+                : SchoolDiversity.spread(List.of(top.scoreDocs), searcher.getIndexReader());
         return new Window(counts.total(), docs, counts.facets(), counts.approximate());
     }
 
@@ -238,7 +238,8 @@ final class IndexSearch {
     private static Map<String, Set<String>> selectedValues(SearchRequest request) {
         Map<String, Set<String>> selected = new LinkedHashMap<>();
         if (!request.types().isEmpty()) {
-            selected.put(IndexSchema.TYPE_FACET, new HashSet<>(request.types().stream().map(DocumentType::name).toList()));
+            selected.put(IndexSchema.TYPE_FACET,
+                    new HashSet<>(request.types().stream().map(DocumentType::name).toList()));
         }
         request.facetFilters().forEach((dimension, values) -> {
             if (!values.isEmpty()) {

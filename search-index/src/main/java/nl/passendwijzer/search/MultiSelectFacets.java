@@ -80,7 +80,7 @@ final class MultiSelectFacets {
      */
     Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query base,
                  Map<String, Set<String>> selected, RandomSamplingFacetsCollector matches) throws IOException {
-        long total = matches.getOriginalMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        long total = matchCount(matches);
         boolean approximate = sampled(matches);
         SortedSetDocValuesFacetCounts drillDownCounts = new SortedSetDocValuesFacetCounts(state, matches);
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
@@ -113,8 +113,11 @@ final class MultiSelectFacets {
     }
 
     private boolean sampled(RandomSamplingFacetsCollector collector) {
-        return collector.getOriginalMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum()
-                > exactUpTo;
+        return matchCount(collector) > exactUpTo;
+    }
+
+    private static long matchCount(RandomSamplingFacetsCollector collector) {
+        return collector.getOriginalMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
     }
 
     private Optional<FacetResult> topChildren(SortedSetDocValuesFacetCounts counts,
