@@ -82,7 +82,7 @@ function toon(antwoord, p) {
     begrippen(antwoord.uitleg),
     el('h2', { id: 'resultaten-kop' }, resultaatKop(antwoord)),
     el('div', { class: 'zoekindeling' },
-      facetten(antwoord.facetten || {}, p),
+      facetten(antwoord.facetten || {}, p, antwoord.facettenGeschat),
       el('div', {},
         antwoord.resultaten.length
           ? el('ol', { class: 'resultaten', 'aria-labelledby': 'resultaten-kop' }, antwoord.resultaten.map(resultaat))
@@ -124,7 +124,8 @@ function begrippen(uitleg) {
       u.url ? el('a', { href: u.url, class: 'verborgen' }, `Meer over ${u.term}`) : null))));
 }
 
-function facetten(alle, p) {
+// Counts of very broad searches are estimated from a sample (facettenGeschat): shown as "ca. …".
+function facetten(alle, p, geschat) {
   const groepen = FACETTEN.filter(([naam]) => alle[naam] && alle[naam].length);
   if (!groepen.length) return el('div');
   return el('aside', { class: 'facetten', 'aria-labelledby': 'filters-kop' },
@@ -144,7 +145,7 @@ function facetten(alle, p) {
           naarUrl(nieuw, id);
         });
         return el('label', { class: 'keuze', for: id }, vak,
-          el('span', {}, f.label || f.waarde, ' ', el('span', { class: 'aantal' }, `(${f.aantal})`)));
+          el('span', {}, f.label || f.waarde, ' ', el('span', { class: 'aantal' }, geschat ? `(ca. ${f.aantal})` : `(${f.aantal})`)));
       }))));
 }
 

@@ -81,8 +81,8 @@ public final class BenchMain {
         long loading = System.nanoTime();
         PortalSettings settings = settings(dataDir);
         try (Database database = Database.open(settings.database())) {
-            new ScholenLoader(new BundledDataVersions(database.dbClient(), Clock.systemDefaultZone()))
-                    .loadInsteadOfBundledDemo(set);
+            new ScholenLoader(new BundledDataVersions(database.dbClient(), Clock.systemDefaultZone()),
+                    database.dbClient()).loadInsteadOfBundledDemo(set);
         }
         say("written to H2 in %.1f s", seconds(loading));
     }

@@ -17,12 +17,14 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns an {@link IndexDocument} into a Lucene document and reads the stored parts of a hit back. */
 final class DocumentMapper {
@@ -40,6 +42,9 @@ final class DocumentMapper {
         doc.add(new StringField(ID, source.id(), Field.Store.YES));
         doc.add(new StringField(TYPE, source.type().name(), Field.Store.YES));
         source.parentSchoolId().ifPresent(parent -> doc.add(new StringField(PARENT, parent, Field.Store.YES)));
+        Optional<String> ownSchool = source.type() == DocumentType.SCHOOL ? Optional.of(source.id()) : Optional.empty();
+        source.parentSchoolId().or(() -> ownSchool)
+                .ifPresent(school -> doc.add(new SortedDocValuesField(SCHOOL_KEY, new BytesRef(school))));
         doc.add(new Field(TITLE, source.title(), STORED_TEXT_WITH_OFFSETS));
         doc.add(new TextField(HEADING, String.join(HEADING_SEPARATOR, source.headingPath()), Field.Store.NO));
         source.headingPath().forEach(heading -> doc.add(new StoredField(HEADING_PATH, heading)));

@@ -9,7 +9,7 @@ import org.apache.lucene.index.IndexOptions;
 /** Field names and field types of the index. Changing anything here means raising {@link #REVISION}. */
 public final class IndexSchema {
     /** Part of the stored analyzer version: a schema change forces a rebuild like an analysis change. */
-    static final String REVISION = "schema-3";
+    static final String REVISION = "schema-4";
 
     public static final String TYPE_FACET = "type";
     /** Facet dimensions in display order. */
@@ -19,6 +19,8 @@ public final class IndexSchema {
     static final String ID = "id";
     static final String TYPE = "type";
     static final String PARENT = "parentSchoolId";
+    /** Doc values: the school a document belongs to (its parent, or itself for a school); read while ranking. */
+    static final String SCHOOL_KEY = "schoolKey";
     static final String TITLE = "title";
     static final String HEADING = "heading";
     static final String HEADING_PATH = "headingPath";

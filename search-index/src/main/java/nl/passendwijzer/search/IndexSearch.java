@@ -20,12 +20,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -36,35 +32,40 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.SloppyMath;
 
 /**
  * Executes a {@link SearchRequest} on one searcher: query building, filters, facets with multi-select counts
- * (DrillSideways), distance, paging, snippets, explanations, spelling fallback and rights answer cards.
+ * ({@link MultiSelectFacets}), distance, paging, snippets, explanations, spelling fallback and rights answer cards.
  *
  * <p>Paging uses a capped window: a text search ranks the top {@link #MAX_WINDOW} hits and spreads them over
  * schools ({@link SchoolDiversity}); browsing collects the top {@code (p + 1) × pageSize}. That keeps numbered pages
  * and facet counts simple and every page fast; nobody reads past result 500 of a school search, and the total count
- * stays exact.
+ * stays exact (facet counts of very broad queries are sampled, see {@link MultiSelectFacets}).
  */
 final class IndexSearch {
     static final int MAX_QUERY_CHARS = 200;
     static final int MAX_WINDOW = 500;
     private static final int FEW_HITS = 3;
-    private static final int MAX_FACET_VALUES = 100;
     private static final int MAX_ANSWER_CARDS = 3;
     private static final double MAX_RADIUS_KM = 300;
     private static final float FRESHNESS_WEIGHT = 1f;
@@ -85,6 +86,7 @@ final class IndexSearch {
 
     private final Analyzer indexAnalyzer;
     private final FacetsConfig facetsConfig;
+    private final MultiSelectFacets facets;
     private final UserQueryBuilder queryBuilder;
     private final SpellingCorrector spelling;
     private final RightsQuestionDetector rights = new RightsQuestionDetector();
@@ -94,9 +96,10 @@ final class IndexSearch {
     private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
     }
 
-    private record Window(long total, List<ScoreDoc> docs, Map<String, List<FacetCount>> facets) {
+    private record Window(long total, List<ScoreDoc> docs, Map<String, List<FacetCount>> facets,
+                          boolean facetCountsApproximate) {
         static Window empty() {
-            return new Window(0, List.of(), Map.of());
+            return new Window(0, List.of(), Map.of(), false);
         }
     }
 
@@ -104,6 +107,7 @@ final class IndexSearch {
                 Clock clock) {
         this.indexAnalyzer = indexAnalyzer;
         this.facetsConfig = facetsConfig;
+        this.facets = new MultiSelectFacets(facetsConfig);
         this.queryBuilder = new UserQueryBuilder(analysis, synonyms);
         this.spelling = new SpellingCorrector(analysis.spellAnalyzer());
         this.clock = clock;
@@ -148,7 +152,7 @@ final class IndexSearch {
                 : window.docs().subList(from, Math.min(from + pageSize, window.docs().size()));
         List<SearchHit> hits = hits(searcher, page, query, request, corrected ? suggestion : Optional.empty());
         return new SearchResponse(window.total(), hits, window.facets(), suggestion, corrected, rightsQuestion,
-                answerCards, request.page(), pageSize);
+                answerCards, request.page(), pageSize, window.facetCountsApproximate());
     }
 
     /** The share of all documents whose body holds a term: how common a typed word is in this index. */
@@ -205,22 +209,44 @@ final class IndexSearch {
         if (state.isEmpty() || (query.query().isEmpty() && !browse)) {
             return Window.empty();
         }
-        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, baseQuery(request, query, excludedIds));
-        request.types().forEach(type -> drillDown.add(IndexSchema.TYPE_FACET, type.name()));
-        request.facetFilters().forEach((dimension, values) ->
-                values.forEach(value -> drillDown.add(dimension, value)));
-        DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state.get());
-        if (browse) {
-            int size = Math.max(1, Math.min((request.page() + 1) * pageSize, MAX_WINDOW));
-            DrillSideways.DrillSidewaysResult result = request.origin().isPresent()
-                    ? sideways.search(drillDown, null, null, size, distanceSort(request.origin().get()), true)
-                    : sideways.search(drillDown, size);
-            return new Window(total(result), List.of(result.hits.scoreDocs), facetCounts(result, request));
-        }
+        Map<String, Set<String>> selected = selectedValues(request);
+        Query base = baseQuery(request, query, excludedIds);
+        Query drillDown = facets.drillDown(base, selected, Optional.empty());
         // Text searches always rank the full window, so spreading over schools gives every page the same order.
-        DrillSideways.DrillSidewaysResult result = sideways.search(drillDown, MAX_WINDOW);
-        List<ScoreDoc> spread = SchoolDiversity.spread(List.of(result.hits.scoreDocs), searcher.storedFields());
-        return new Window(total(result), spread, facetCounts(result, request));
+        int size = browse ? Math.max(1, Math.min((request.page() + 1) * pageSize, MAX_WINDOW)) : MAX_WINDOW;
+        Optional<Sort> sort = browse ? request.origin().map(IndexSearch::distanceSort) : Optional.empty();
+        // One pass ranks the window and gathers the matches for counting; the exact total comes from the latter, so
+        // the ranking collector need not count (totalHitsThreshold = window size).
+        CollectorManager<?, ? extends TopDocs> ranking = sort.isPresent()
+                ? new TopFieldCollectorManager(sort.get(), size, null, size)
+                : new TopScoreDocCollectorManager(size, null, size);
+        Object[] collected = searcher.search(drillDown,
+                new MultiCollectorManager(ranking, facets.collectorManager()));
+        TopDocs top = (TopDocs) collected[0];
+        if (sort.isPresent()) {
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, drillDown);
+        }
+        MultiSelectFacets.Counts counts = facets.count(searcher, state.get(), base, selected,
+                (RandomSamplingFacetsCollector) collected[1]);
+        List<ScoreDoc> docs = browse
+                ? List.of(top.scoreDocs)
+                : SchoolDiversity.spread(List.of(top.scoreDocs), searcher.getIndexReader());
+        return new Window(counts.total(), docs, counts.facets(), counts.approximate());
+    }
+
+    /** The chosen facet values per dimension, the document types included. */
+    private static Map<String, Set<String>> selectedValues(SearchRequest request) {
+        Map<String, Set<String>> selected = new LinkedHashMap<>();
+        if (!request.types().isEmpty()) {
+            selected.put(IndexSchema.TYPE_FACET,
+                    new HashSet<>(request.types().stream().map(DocumentType::name).toList()));
+        }
+        request.facetFilters().forEach((dimension, values) -> {
+            if (!values.isEmpty()) {
+                selected.put(dimension, values);
+            }
+        });
+        return selected;
     }
 
     private Query baseQuery(SearchRequest request, UserQuery query, Set<String> excludedIds) {
@@ -276,51 +302,6 @@ final class IndexSearch {
     private static Sort distanceSort(GeoPoint origin) {
         return new Sort(LatLonDocValuesField.newDistanceSort(IndexSchema.LOCATION, origin.lat(), origin.lon()),
                 SortField.FIELD_SCORE);
-    }
-
-    private static long total(DrillSideways.DrillSidewaysResult result) {
-        if (result.drillDownFacetsCollector == null) {
-            return result.hits.totalHits.value();
-        }
-        return result.drillDownFacetsCollector.getMatchingDocs().stream()
-                .mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-    }
-
-    private Map<String, List<FacetCount>> facetCounts(DrillSideways.DrillSidewaysResult result,
-                                                      SearchRequest request) throws IOException {
-        Map<String, Set<String>> selected = new LinkedHashMap<>(request.facetFilters());
-        if (!request.types().isEmpty()) {
-            selected.put(IndexSchema.TYPE_FACET,
-                    new HashSet<>(request.types().stream().map(DocumentType::name).toList()));
-        }
-        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
-        for (String dimension : IndexSchema.FACET_DIMENSIONS) {
-            Set<String> chosen = selected.getOrDefault(dimension, Set.of());
-            List<FacetCount> values = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            FacetResult facet = topChildren(result, dimension);
-            if (facet != null) {
-                for (LabelAndValue value : facet.labelValues) {
-                    values.add(new FacetCount(value.label, value.value.longValue(), chosen.contains(value.label)));
-                    seen.add(value.label);
-                }
-            }
-            chosen.stream().filter(value -> !seen.contains(value)).sorted()
-                    .forEach(value -> values.add(new FacetCount(value, 0, true)));
-            if (!values.isEmpty()) {
-                counts.put(dimension, List.copyOf(values));
-            }
-        }
-        return counts;
-    }
-
-    private static FacetResult topChildren(DrillSideways.DrillSidewaysResult result, String dimension)
-            throws IOException {
-        try {
-            return result.facets.getTopChildren(MAX_FACET_VALUES, dimension);
-        } catch (IllegalArgumentException dimensionNotInIndex) {
-            return null;
-        }
     }
 
     private Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader) throws IOException {

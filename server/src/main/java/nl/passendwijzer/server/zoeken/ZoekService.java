@@ -106,7 +106,7 @@ public final class ZoekService implements HttpService {
         Map<String, List<FacetWaarde>> facets = new LinkedHashMap<>();
         r.facets().forEach((dimension, counts) -> facets.put(dimension, counts.stream()
                 .map(c -> facetValue(dimension, c)).toList()));
-        return new ZoekAntwoord(q, r.totalHits(), pagina, grootte, results, cards, facets,
+        return new ZoekAntwoord(q, r.totalHits(), pagina, grootte, results, cards, facets, r.facetCountsApproximate(),
                                 r.spellingSuggestion().orElse(null), jargon.explain(q),
                                 origin.map(o -> new Oorsprong(o.postcode().value(), straal.orElse(null), o.fromText()))
                                         .orElse(null));

@@ -36,7 +36,7 @@ public final class ZoekViews {
     /** A search answer. */
     public record ZoekAntwoord(String q, long totaal, int pagina, int paginaGrootte, List<Resultaat> resultaten,
                                List<AntwoordKaart> antwoordKaarten, Map<String, List<FacetWaarde>> facetten,
-                               String bedoeldeU, List<Uitleg> uitleg, Oorsprong oorsprong) {
+                               boolean facettenGeschat, String bedoeldeU, List<Uitleg> uitleg, Oorsprong oorsprong) {
     }
 
     /** An autocomplete entry. */

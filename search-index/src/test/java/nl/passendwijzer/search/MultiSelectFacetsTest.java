@@ -1,0 +1,127 @@
+package nl.passendwijzer.search;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 4,000 documents: sector "po" for every 4th, else "vo"; gemeente cycles over Utrecht, Zeist, Houten, Bunnik, Baarn
+ * (800 each). So "po" has 1,000 documents, "vo" 3,000, and within "po" each gemeente has 200.
+ */
+class MultiSelectFacetsTest {
+    private static final int DOCUMENTS = 4_000;
+    private static final List<String> GEMEENTEN = List.of("Utrecht", "Zeist", "Houten", "Bunnik", "Baarn");
+    private final FacetsConfig config = IndexSchema.facetsConfig();
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private DirectoryReader reader;
+    private IndexSearcher searcher;
+    private DefaultSortedSetDocValuesReaderState state;
+
+    @BeforeEach
+    void index() throws IOException {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            for (int i = 0; i < DOCUMENTS; i++) {
+                Document document = new Document();
+                document.add(new SortedSetDocValuesFacetField("sector", i % 4 == 0 ? "po" : "vo"));
+                document.add(new SortedSetDocValuesFacetField("gemeente", GEMEENTEN.get(i % 5)));
+                writer.addDocument(config.build(document));
+            }
+        }
+        reader = DirectoryReader.open(directory);
+        searcher = new IndexSearcher(reader);
+        state = new DefaultSortedSetDocValuesReaderState(reader, config);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+
+    private MultiSelectFacets.Counts count(MultiSelectFacets facets, Map<String, Set<String>> selected)
+            throws IOException {
+        Query base = new MatchAllDocsQuery();
+        RandomSamplingFacetsCollector matches = searcher.search(facets.drillDown(base, selected, Optional.empty()),
+                facets.collectorManager());
+        return facets.count(searcher, state, base, selected, matches);
+    }
+
+    private static Map<String, Long> counts(MultiSelectFacets.Counts counts, String dimension) {
+        return counts.facets().getOrDefault(dimension, List.of()).stream()
+                .collect(Collectors.toMap(FacetCount::value, FacetCount::count));
+    }
+
+    @Test
+    void upToTheBoundCountsAreExactAndNotFlagged() throws IOException {
+        MultiSelectFacets.Counts counts = count(new MultiSelectFacets(config, DOCUMENTS), Map.of());
+
+        assertThat(counts.approximate(), is(false));
+        assertThat(counts.total(), equalTo((long) DOCUMENTS));
+        assertThat(counts(counts, "sector"), equalTo(Map.of("po", 1_000L, "vo", 3_000L)));
+        assertThat(counts(counts, "gemeente").values(), everyItem(equalTo(800L)));
+    }
+
+    @Test
+    void aSelectedDimensionKeepsTheCountsOfItsOtherValuesWhileTheOthersAreNarrowed() throws IOException {
+        MultiSelectFacets.Counts counts = count(new MultiSelectFacets(config, DOCUMENTS),
+                Map.of("sector", Set.of("po")));
+
+        assertThat(counts.total(), equalTo(1_000L));
+        assertThat(counts(counts, "sector"), equalTo(Map.of("po", 1_000L, "vo", 3_000L)));
+        assertThat(counts(counts, "gemeente").values(), everyItem(equalTo(200L)));
+        assertThat(counts.facets().get("sector").stream().filter(FacetCount::selected).map(FacetCount::value).toList(),
+                contains("po"));
+    }
+
+    @Test
+    void beyondTheBoundCountsAreSampledScaledAndFlaggedWhileTheTotalStaysExact() throws IOException {
+        MultiSelectFacets.Counts counts = count(new MultiSelectFacets(config, 1_000), Map.of());
+
+        assertThat(counts.approximate(), is(true));
+        assertThat(counts.total(), equalTo((long) DOCUMENTS));
+        assertThat(counts(counts, "sector").get("po").doubleValue(), closeTo(1_000, 150));
+        assertThat(counts(counts, "sector").get("vo").doubleValue(), closeTo(3_000, 300));
+        for (long gemeente : counts(counts, "gemeente").values()) {
+            assertThat(gemeente, allOf(greaterThan(600L), lessThanOrEqualTo(800L)));
+        }
+    }
+
+    @Test
+    void theSameQueryAlwaysShowsTheSameSampledCounts() throws IOException {
+        MultiSelectFacets facets = new MultiSelectFacets(config, 500);
+
+        assertThat(count(facets, Map.of("gemeente", Set.of("Zeist"))).facets(),
+                equalTo(count(facets, Map.of("gemeente", Set.of("Zeist"))).facets()));
+    }
+
+    @Test
+    void aSampledSidewaysPassAlsoFlagsTheCountsApproximate() throws IOException {
+        MultiSelectFacets.Counts counts = count(new MultiSelectFacets(config, 1_000),
+                Map.of("gemeente", Set.of("Zeist")));
+
+        assertThat(counts.total(), equalTo(800L));
+        assertThat(counts.approximate(), is(true));
+        assertThat(counts(counts, "sector"), equalTo(Map.of("po", 200L, "vo", 600L)));
+    }
+}
