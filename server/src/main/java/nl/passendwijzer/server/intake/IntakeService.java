@@ -150,11 +150,15 @@ public final class IntakeService {
 
     private List<ArtikelSuggestie> suggesties(NieuweVraag vraag) {
         try {
-            // The chosen category says in a few words what the question is about; long free text alone drifts.
-            String zoektekst = vraag.categorie() == Categorie.ANDERS
-                    ? vraag.tekst() : vraag.categorie().label() + ". " + vraag.tekst();
-            List<ArtikelSuggestie> found = artikelSuggesties.suggest(zoektekst, vraag.doelgroep(), MAX_SUGGESTIES);
-            return found.size() > MAX_SUGGESTIES ? List.copyOf(found.subList(0, MAX_SUGGESTIES)) : List.copyOf(found);
+            // The asker's own words first; the chosen category fills up when the free text finds too little.
+            java.util.Map<String, ArtikelSuggestie> bySlug = new java.util.LinkedHashMap<>();
+            artikelSuggesties.suggest(vraag.tekst(), vraag.doelgroep(), MAX_SUGGESTIES)
+                    .forEach(a -> bySlug.putIfAbsent(a.slug(), a));
+            if (bySlug.size() < MAX_SUGGESTIES && vraag.categorie() != Categorie.ANDERS) {
+                artikelSuggesties.suggest(vraag.categorie().label(), vraag.doelgroep(), MAX_SUGGESTIES)
+                        .forEach(a -> bySlug.putIfAbsent(a.slug(), a));
+            }
+            return bySlug.values().stream().limit(MAX_SUGGESTIES).toList();
         } catch (RuntimeException e) {
             LOGGER.log(Level.WARNING, "Article suggestions failed: " + e.getClass().getSimpleName());
             return List.of();
