@@ -22,6 +22,8 @@ final class MedewerkerCommand {
               ./portal medewerker add --email ADRES --naam "NAAM" --rol medewerker|coordinator|beheerder [--swv PO2707[,VO2708]]
               ./portal medewerker uitnodigen --email ADRES
             'add' maakt een account en toont een eenmalige link om een wachtwoord in te stellen.
+            Met --swv LANDELIJK (alleen --rol medewerker) werkt iemand voor het landelijk loket: de vragen zonder
+            samenwerkingsverband (mbo, postcodes zonder SWV), die hij ook kan doorsturen naar het juiste SWV.
             'uitnodigen' maakt een nieuwe link (oude links vervallen). Een beheerder stelt bij het eerste wachtwoord
             ook een tweede factor (TOTP) in.""";
 

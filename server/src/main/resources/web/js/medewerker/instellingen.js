@@ -10,7 +10,8 @@ const VELDEN = [
 
 async function laad() {
   const ik = await aangemeld();
-  const swvs = ik.swvs || [];
+  // The landelijk loket (pseudo-code LANDELIJK) has no informatiepunt settings.
+  const swvs = (ik.swvs || []).filter((s) => s.swv !== 'LANDELIJK');
   if (!swvs.length) {
     fill(container, el('p', {}, 'U bent aan geen samenwerkingsverband gekoppeld.'));
     return;

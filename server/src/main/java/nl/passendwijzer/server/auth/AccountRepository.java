@@ -14,9 +14,12 @@ import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
 import nl.passendwijzer.server.db.Rows;
 
-/** SQL for staff accounts, their SWV memberships and one-time password tokens. */
+/**
+ * SQL for staff accounts, their SWV memberships and one-time password tokens. A landelijk loket membership
+ * ({@link StaffPrincipal#LANDELIJK_LOKET}) is stored as the flag {@code medewerker.landelijk_loket}, always as medewerker.
+ */
 public final class AccountRepository {
-    private static final String COLUMNS = "id, email, naam, beheerder, wachtwoord_hash, totp_geheim, actief";
+    private static final String COLUMNS = "id, email, naam, beheerder, wachtwoord_hash, totp_geheim, actief, landelijk_loket";
 
     private final DbClient db;
 
@@ -50,11 +53,19 @@ public final class AccountRepository {
     }
 
     public void setMembership(DbExecute tx, long id, String swv, Rol rol) {
+        if (StaffPrincipal.LANDELIJK_LOKET.equals(swv)) {
+            tx.update("UPDATE medewerker SET landelijk_loket = TRUE WHERE id = ?", id);
+            return;
+        }
         tx.delete("DELETE FROM medewerker_swv WHERE medewerker_id = ? AND swv_code = ?", id, swv);
         tx.insert("INSERT INTO medewerker_swv (medewerker_id, swv_code, rol) VALUES (?, ?, ?)", id, swv, rol.code());
     }
 
     public void removeMembership(DbExecute tx, long id, String swv) {
+        if (StaffPrincipal.LANDELIJK_LOKET.equals(swv)) {
+            tx.update("UPDATE medewerker SET landelijk_loket = FALSE WHERE id = ?", id);
+            return;
+        }
         tx.delete("DELETE FROM medewerker_swv WHERE medewerker_id = ? AND swv_code = ?", id, swv);
     }
 
@@ -110,11 +121,14 @@ public final class AccountRepository {
         long id = Rows.longValue(row, "id");
         return new Account(id, Rows.string(row, "email"), Rows.string(row, "naam"), Rows.bool(row, "beheerder"),
                            Rows.optionalString(row, "wachtwoord_hash"), Rows.optionalString(row, "totp_geheim"),
-                           Rows.bool(row, "actief"), memberships(id));
+                           Rows.bool(row, "actief"), memberships(id, Rows.bool(row, "landelijk_loket")));
     }
 
-    private Map<String, Rol> memberships(long id) {
+    private Map<String, Rol> memberships(long id, boolean landelijkLoket) {
         Map<String, Rol> result = new TreeMap<>();
+        if (landelijkLoket) {
+            result.put(StaffPrincipal.LANDELIJK_LOKET, Rol.MEDEWERKER);
+        }
         db.execute().query("SELECT swv_code, rol FROM medewerker_swv WHERE medewerker_id = ?", id)
                 .forEach(row -> result.put(Rows.string(row, "swv_code"),
                                            Rol.parse(Rows.string(row, "rol")).orElseThrow()));

@@ -85,14 +85,18 @@ public final class Accounts {
         if (rol != Rol.BEHEERDER && swvs.isEmpty()) {
             problems.add(new FieldProblem("swv", "required", "Kies minstens één samenwerkingsverband."));
         }
-        swvs.stream().filter(code -> !SwvCode.isValid(code)).findFirst().ifPresent(code -> problems.add(
-                new FieldProblem("swv", "invalid", "Onbekend samenwerkingsverband: gebruik een code als PO2707.")));
+        swvs.stream().filter(code -> !SwvCode.isValid(code) && !StaffPrincipal.LANDELIJK_LOKET.equals(code)).findFirst()
+                .ifPresent(code -> problems.add(new FieldProblem(
+                        "swv", "invalid", "Onbekend samenwerkingsverband: gebruik een code als PO2707 of LANDELIJK.")));
+        if (rol == Rol.COORDINATOR && swvs.contains(StaffPrincipal.LANDELIJK_LOKET)) {
+            problems.add(new FieldProblem("swv", "invalid", "Het landelijk loket kent alleen medewerkers, geen coördinatoren."));
+        }
         if (!problems.isEmpty()) {
             throw ProblemException.invalidFields("Controleer de gegevens van het account.", problems);
         }
         actor.ifPresent(a -> requireMayManage(a, rol, swvs));
         for (String swv : swvs) {
-            if (db.execute().get("SELECT code FROM samenwerkingsverband WHERE code = ?", swv).isEmpty()) {
+            if (!StaffPrincipal.LANDELIJK_LOKET.equals(swv) && db.execute().get("SELECT code FROM samenwerkingsverband WHERE code = ?", swv).isEmpty()) {
                 throw swvNotFound();
             }
         }

@@ -1,6 +1,7 @@
 package nl.passendwijzer.server.auth;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -10,6 +11,11 @@ import java.util.TreeSet;
  */
 public record StaffPrincipal(long id, String email, String naam, boolean beheerder, Map<String, Rol> swvRollen,
                              String sessionHash) {
+    /**
+     * The pseudo-SWV code of a landelijk loket membership: its members work the questions without an SWV
+     * ({@code vraag.swv_code IS NULL}); it is no samenwerkingsverband and has medewerkers only.
+     */
+    public static final String LANDELIJK_LOKET = "LANDELIJK";
 
     public StaffPrincipal {
         swvRollen = Map.copyOf(swvRollen);
@@ -22,6 +28,11 @@ public record StaffPrincipal(long id, String email, String naam, boolean beheerd
 
     public boolean isMember(String swv) {
         return swvRollen.containsKey(swv);
+    }
+
+    /** Whether a question of this SWV (empty: the landelijk loket queue) is this person's to see and handle. */
+    public boolean handles(Optional<String> swvCode) {
+        return isMember(swvCode.orElse(LANDELIJK_LOKET));
     }
 
     public boolean isCoordinator(String swv) {

@@ -24,7 +24,7 @@ import nl.passendwijzer.server.intake.VraagStatus;
 
 /**
  * What staff do with questions. Every method first loads the question for the caller: it must belong to an SWV the
- * caller is a member of, otherwise it does not exist for them (404). Every read of personal data and every change is
+ * caller is a member of (no SWV: the landelijk loket), otherwise it does not exist for them (404). Every read of personal data and every change is
  * written to the question's audit trail in the same transaction.
  */
 public final class Inbox {
@@ -81,7 +81,8 @@ public final class Inbox {
         requireOpen(vraag);
         if (medewerker.isPresent()) {
             boolean member = accounts.find(medewerker.get())
-                    .filter(a -> a.actief() && a.swvRollen().containsKey(vraag.swvCode().orElseThrow())).isPresent();
+                    .filter(a -> a.actief() && a.swvRollen().containsKey(
+                            vraag.swvCode().orElse(StaffPrincipal.LANDELIJK_LOKET))).isPresent();
             if (!member) {
                 throw ProblemException.invalidFields("Kies een collega van dit samenwerkingsverband.", List.of(
                         new FieldProblem("medewerker", "not-a-member", "Deze persoon hoort niet bij dit samenwerkingsverband.")));
@@ -204,10 +205,13 @@ public final class Inbox {
         }
     }
 
-    /** The question if the caller is a member of its SWV; otherwise 404, also for beheerders. */
+    /**
+     * The question if the caller is a member of its SWV (a question without SWV: of the landelijk loket); otherwise 404,
+     * also for beheerders.
+     */
     Vraag owned(StaffPrincipal who, long id) {
         return vragen.find(id)
-                .filter(v -> v.swvCode().filter(who::isMember).isPresent())
+                .filter(v -> who.handles(v.swvCode()))
                 .orElseThrow(Inbox::notFound);
     }
 

@@ -12,12 +12,14 @@ import java.util.Optional;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
+import nl.passendwijzer.server.auth.StaffPrincipal;
 import nl.passendwijzer.server.db.Rows;
 import nl.passendwijzer.server.intake.VraagRepository;
 import nl.passendwijzer.server.intake.VraagStatus;
 
 /**
- * Staff-side SQL on the intake tables: the inbox list (always restricted to the caller's SWVs), assignment, paused
+ * Staff-side SQL on the intake tables: the inbox list (always restricted to the caller's SWVs; the pseudo-SWV
+ * {@link StaffPrincipal#LANDELIJK_LOKET} stands for the questions without SWV), assignment, paused
  * answer clocks and the anonymous rows behind the statistics. Question rows themselves come from VraagRepository.
  */
 public final class InboxRepository {
@@ -46,9 +48,16 @@ public final class InboxRepository {
             return new Page(0, List.of());
         }
         List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE v.swv_code IN (")
-                .append(String.join(", ", Collections.nCopies(filter.swvs().size(), "?"))).append(")");
-        params.addAll(filter.swvs());
+        List<String> swvs = filter.swvs().stream().filter(c -> !StaffPrincipal.LANDELIJK_LOKET.equals(c)).toList();
+        List<String> scope = new ArrayList<>();
+        if (!swvs.isEmpty()) {
+            scope.add("v.swv_code IN (" + String.join(", ", Collections.nCopies(swvs.size(), "?")) + ")");
+            params.addAll(swvs);
+        }
+        if (swvs.size() < filter.swvs().size()) {
+            scope.add("v.swv_code IS NULL");
+        }
+        StringBuilder where = new StringBuilder(" WHERE (").append(String.join(" OR ", scope)).append(")");
         List<VraagStatus> statussen = filter.statussen().isEmpty()
                 ? java.util.Arrays.stream(VraagStatus.values()).filter(s -> s != VraagStatus.INGETROKKEN).toList()
                 : filter.statussen();
@@ -195,8 +204,8 @@ public final class InboxRepository {
 
     private static Item item(DbRow row) {
         return new Item(Rows.longValue(row, "id"), Rows.string(row, "referentie"), VraagStatus.of(Rows.string(row, "status")),
-                        Rows.string(row, "swv_code"), Rows.string(row, "sector"), Rows.string(row, "categorie"),
-                        Rows.bool(row, "urgent"), Rows.bool(row, "thuiszitten"), Rows.instant(row, "ingediend_op"),
+                        Rows.optionalString(row, "swv_code").orElse(null), Rows.string(row, "sector"),
+                        Rows.string(row, "categorie"), Rows.bool(row, "urgent"), Rows.bool(row, "thuiszitten"), Rows.instant(row, "ingediend_op"),
                         VraagRepository.optionalDate(row, "antwoord_voor").orElseThrow(),
                         Rows.optionalInstant(row, "eerste_antwoord_op"),
                         VraagRepository.optionalDate(row, "zorgplicht_besluit_voor"),

@@ -114,4 +114,34 @@ class StaffPostgresTest {
         assertThat(portal.swvDirectory().find("PO2707").orElseThrow().antwoordtermijnWerkdagen(), is(9));
     }
 
+    @Test
+    void theLandelijkLoketQueueAndItsTransferWorkOnPostgres() {
+        StaffFixture.Person lotte = fixture.person("Lotte", Rol.MEDEWERKER, StaffPrincipal.LANDELIJK_LOKET, "VO2708");
+        StaffPrincipal loket = portal.accounts().authenticate(fixture.login(lotte).cookie()).orElseThrow();
+        StaffPrincipal po = portal.accounts().authenticate(
+                fixture.login(fixture.person("Piet", Rol.MEDEWERKER, "PO2707")).cookie()).orElseThrow();
+        assertThat(loket.swvs(), is(Set.of(StaffPrincipal.LANDELIJK_LOKET, "VO2708")));
+        Inbox inbox = portal.inbox();
+        long mbo = fixture.vraag(null, "overstap", "mbo", false, clock.instant(), LocalDate.of(2026, 3, 20));
+        long vo = fixture.vraag("VO2708", "opp", "vo", false, clock.instant(), LocalDate.of(2026, 3, 20));
+        long poVraag = fixture.vraag("PO2707", "opp", "po", false, clock.instant(), LocalDate.of(2026, 3, 20));
+        List<Long> both = ids(inbox, loket, loket.swvs());
+        assertThat(both.contains(mbo) && both.contains(vo) && !both.contains(poVraag), is(true));
+        assertThat(ids(inbox, loket, Set.of(StaffPrincipal.LANDELIJK_LOKET)).contains(vo), is(false));
+        assertThat(ids(inbox, po, po.swvs()).contains(mbo), is(false));
+        assertThrows(ProblemException.class, () -> inbox.detail(po, mbo));
+
+        inbox.assign(loket, mbo, Optional.of(loket.id()));
+        inbox.transfer(loket, mbo, "PO2707", "Het kind gaat naar de basisschool");
+        assertThat(ids(inbox, po, po.swvs()).contains(mbo), is(true));
+        assertThat(ids(inbox, loket, loket.swvs()).contains(mbo), is(false));
+        assertThat(inbox.detail(po, mbo).vraag().swvCode(), is(Optional.of("PO2707")));
+    }
+
+    private static List<Long> ids(Inbox inbox, StaffPrincipal who, Set<String> swvs) {
+        InboxFilter filter = new InboxFilter(swvs, List.of(), Optional.empty(), Optional.empty(), false, Optional.empty(),
+                                             InboxFilter.Toewijzing.ALLE, Optional.empty(), InboxFilter.Sortering.TERMIJN,
+                                             1, 100);
+        return inbox.list(who, filter).items().stream().map(InboxRepository.Item::id).toList();
+    }
 }

@@ -19,6 +19,7 @@ import nl.passendwijzer.server.TestJson;
 import nl.passendwijzer.server.TestPortals;
 import nl.passendwijzer.server.auth.Rol;
 import nl.passendwijzer.server.db.DatabaseSettings;
+import nl.passendwijzer.server.http.ProblemException;
 import nl.passendwijzer.server.intake.IntakeSettings;
 import nl.passendwijzer.server.intake.Toestemming;
 import nl.passendwijzer.server.intake.VraagService;
@@ -195,13 +196,70 @@ class TwoSwvScenarioTest {
         }
     }
 
+    @Test
+    void theLandelijkLoketWorksTheQuestionsWithoutSwvAndTransfersThemToTheRightOne() {
+        StaffFixture.Person loketAccount = fixture.person("Lotte Loket", Rol.MEDEWERKER, "LANDELIJK");
+        StaffFixture.Person collega = fixture.person("Collega Loket", Rol.MEDEWERKER, "LANDELIJK");
+        StaffFixture.Session loket = fixture.login(loketAccount);
+        StaffFixture.Session po = fixture.login(fixture.person("Piet PO", Rol.MEDEWERKER, "PO2707"));
+        StaffFixture.Session beheerder = fixture.login(fixture.person("Beheer Loket", Rol.BEHEERDER));
+        Asked mbo = ask("mbo", 17, "overstap", "Welke mbo-opleiding biedt extra ondersteuning?", "1011 AB");
+        Asked zonderSwv = ask("po", 6, "aanmelden-zorgplicht", "Waar meld ik mijn dochter aan?", "3197 AA");
+        Asked poVraag = ask("po", 6, "opp", "Wat staat er in een OPP?", "1011 AB");
+        assertThat(portal.vraagRepository().find(mbo.id()).orElseThrow().swvCode().isPresent(), is(false));
+
+        java.util.Set<Long> queue = listIds(loket);
+        assertThat(queue, hasItem(mbo.id()));
+        assertThat(queue, hasItem(zonderSwv.id()));
+        assertThat("the loket never sees SWV questions", queue, not(hasItem(poVraag.id())));
+        assertThat(listIds(po), not(hasItem(mbo.id())));
+        assertThat(status(po, "/api/inbox/" + mbo.id()), is(404));
+        assertThat(status(beheerder, "/api/inbox/" + mbo.id()), is(404));
+        assertThat(status(loket, "/api/inbox/" + poVraag.id()), is(404));
+
+        JsonObject detail = get(loket, "/api/inbox/" + mbo.id());
+        assertThat(detail.getString("tekst"), containsString("mbo-opleiding"));
+        assertThat(detail.getJsonArray("audit").toString(), containsString("gelezen"));
+        assertThat(post(loket, "/api/inbox/" + mbo.id() + "/toewijzen", "{\"medewerker\":" + collega.id() + "}"), is(204));
+        assertThat(post(loket, "/api/inbox/" + mbo.id() + "/notitie", "{\"tekst\":\"INTERN: eerst navragen\"}"), is(201));
+        assertThat(post(loket, "/api/inbox/" + mbo.id() + "/meer-informatie",
+                        "{\"tekst\":\"Om welke opleiding gaat het?\"}"), is(201));
+        assertThat(post(loket, "/api/inbox/" + mbo.id() + "/status", "{\"status\":\"in-behandeling\"}"), is(200));
+        assertThat(post(loket, "/api/inbox/" + mbo.id() + "/antwoord", "{\"tekst\":\"Vraag het de mbo-school.\"}"), is(201));
+        assertThat(askerStatus(mbo).toString(), containsString("Vraag het de mbo-school."));
+
+        assertThat(post(loket, "/api/inbox/" + zonderSwv.id() + "/doorsturen",
+                        "{\"swv\":\"LANDELIJK\",\"reden\":\"Geen SWV\"}"), is(400));
+        assertThat(post(loket, "/api/inbox/" + zonderSwv.id() + "/doorsturen",
+                        "{\"swv\":\"PO2707\",\"reden\":\"De school van het kind hoort bij PO2707\"}"), is(204));
+        assertThat(listIds(po), hasItem(zonderSwv.id()));
+        assertThat(get(po, "/api/inbox/" + zonderSwv.id()).getString("swv"), is("PO2707"));
+        assertThat(listIds(loket), not(hasItem(zonderSwv.id())));
+        assertThat(status(loket, "/api/inbox/" + zonderSwv.id()), is(404));
+        assertThat(askerStatus(zonderSwv).getJsonObject("swv").getString("code"), is("PO2707"));
+    }
+
+    @Test
+    void theLandelijkLoketHasMedewerkersOnlyAndIsNoSamenwerkingsverband() {
+        ProblemException coordinator = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
+                () -> fixture.person("Coord Loket", Rol.COORDINATOR, "LANDELIJK"));
+        assertThat(coordinator.status().code(), is(400));
+        try (var r = client.get("/api/swv/LANDELIJK").request()) {
+            assertThat(r.status().code(), is(404));
+        }
+    }
+
     private Asked ask(String sector, int leeftijd, String categorie, String vraag) {
+        return ask(sector, leeftijd, categorie, vraag, "1011 AB");
+    }
+
+    private Asked ask(String sector, int leeftijd, String categorie, String vraag, String postcode) {
         String token;
         try (var r = client.get("/api/vragen/formulier").request()) {
             token = TestJson.object(r).getString("formulierToken");
         }
         JsonObject body = Json.createObjectBuilder().add("rol", "ouder").add("naam", "Ouder").add("email", "ouder@example.org")
-                .add("voorkeurskanaal", "email").add("sector", sector).add("leeftijd", leeftijd).add("postcode", "1011 AB")
+                .add("voorkeurskanaal", "email").add("sector", sector).add("leeftijd", leeftijd).add("postcode", postcode)
                 .add("categorie", categorie).add("vraag", vraag).add("toestemming", true)
                 .add("toestemmingVersie", Toestemming.VERSIE).add("formulierToken", token).build();
         try (var r = client.post("/api/vragen").header(HeaderNames.CONTENT_TYPE, "application/json").submit(body.toString())) {
