@@ -58,7 +58,7 @@ async function zoek(focusId) {
   try {
     const antwoord = await api(`/api/zoek?${p.toString()}`);
     toon(antwoord, p);
-    status.textContent = `${antwoord.totaal} ${antwoord.totaal === 1 ? 'resultaat' : 'resultaten'}${antwoord.q ? ` voor ${antwoord.q}` : ''}.`;
+    status.textContent = `${aantalResultaten(antwoord)}${antwoord.q ? ` voor ${antwoord.q}` : ''}.`;
     const focus = focusId && document.getElementById(focusId);
     if (focus) focus.focus();
   } catch (error) {
@@ -92,8 +92,14 @@ function toon(antwoord, p) {
   werkVergelijkBij();
 }
 
+// Very broad searches estimate their total from a sample (totaalGeschat): "ca. 150.000 resultaten".
+function aantalResultaten(antwoord) {
+  const getal = antwoord.totaal.toLocaleString('nl-NL');
+  return `${antwoord.totaalGeschat ? `ca. ${getal}` : getal} ${antwoord.totaal === 1 ? 'resultaat' : 'resultaten'}`;
+}
+
 function resultaatKop(antwoord) {
-  const aantal = `${antwoord.totaal} ${antwoord.totaal === 1 ? 'resultaat' : 'resultaten'}`;
+  const aantal = aantalResultaten(antwoord);
   const o = antwoord.oorsprong;
   return o ? `${aantal} binnen ${o.straalKm} km van ${o.postcode}` : aantal;
 }

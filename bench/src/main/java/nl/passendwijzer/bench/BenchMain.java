@@ -49,7 +49,7 @@ import nl.passendwijzer.server.zoeken.relevance.RelevanceReport;
  *   run DATA_DIR WORK_DIR [key=value ...]   measure: rebuild, heap, in-process, HTTP, PostgreSQL, nDCG@10
  * </pre>
  * Options of {@code run}: warmup, measure (seconds, in-process), httpWarmup, httpMeasure, clients, pgUrl, pgUser,
- * judged (YAML file), http=0 and relevance=0 to skip those parts (profiling).
+ * judged (YAML file), http=0, relevance=0 and rebuild=0 to skip those parts (profiling).
  */
 public final class BenchMain {
     private BenchMain() {
@@ -101,12 +101,14 @@ public final class BenchMain {
                                                                   portal.rechtenRepository(), portal.vocabulaire());
             timed(report, "read", () -> searchDocuments.all().mapToLong(d -> d.body().length()).sum());
             say("reading all search documents from H2 alone: %.1f s", report.seconds("read"));
-            String version = portal.search().databaseContentVersion();
-            timed(report, "rebuild", () -> {
-                portal.search().rebuild(version, count -> { });
-                return version;
-            });
-            say("full rebuild (H2 -> IndexDocument -> Lucene, one commit): %.1f s", report.seconds("rebuild"));
+            if (option(options, "rebuild", 1) > 0) {
+                String version = portal.search().databaseContentVersion();
+                timed(report, "rebuild", () -> {
+                    portal.search().rebuild(version, count -> { });
+                    return version;
+                });
+                say("full rebuild (H2 -> IndexDocument -> Lucene, one commit): %.1f s", report.seconds("rebuild"));
+            }
             report.put("heapMb", usedHeapAfterGcMb());
             report.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024.0 * 1024));
             say("heap after rebuild and GC: %.0f MB (max %.0f MB)", report.number("heapMb"), report.number("maxHeapMb"));
@@ -123,6 +125,7 @@ public final class BenchMain {
             say("in-process Lucene: %s", lucene.all().summary());
             say("  CPU time %s", lucene.cpu().summary());
             lucene.byCategory().forEach((c, l) -> say("  %-8s %s", c, l.summary()));
+            Files.write(work.resolve("per-query-lucene.tsv"), lucene.perQueryLines());
 
             if (option(options, "http", 1) > 0) {
                 http(portal, mix, work, options, report);
@@ -141,6 +144,7 @@ public final class BenchMain {
                                                           option(options, "measure", 30)));
                     say("in-process PostgreSQL: %s", pgLatency.get().all().summary());
                     pgLatency.get().byCategory().forEach((c, l) -> say("  %-8s %s", c, l.summary()));
+                    Files.write(work.resolve("per-query-postgres.tsv"), pgLatency.get().perQueryLines());
                 }
             }
         }

@@ -21,7 +21,15 @@ final class TimedLoop {
      * @param cpu the calling thread's CPU time per call: on a shared machine, unlike wall time, it does not grow while
      *            other processes hold the cores (work done in another process, e.g. PostgreSQL, is not in it)
      */
-    record Result(Latencies all, Map<String, Latencies> byCategory, Latencies cpu) {
+    record Result(Latencies all, Map<String, Latencies> byCategory, Latencies cpu, Map<BenchQuery, Latencies> byQuery) {
+        /** One line per query: p50 and p99 in ms, the category and the query, slowest first. */
+        List<String> perQueryLines() {
+            return byQuery.entrySet().stream()
+                    .sorted((a, b) -> Double.compare(b.getValue().percentileMs(50), a.getValue().percentileMs(50)))
+                    .map(e -> String.format(java.util.Locale.ROOT, "%.2f\t%.2f\t%s\t%s", e.getValue().percentileMs(50),
+                            e.getValue().percentileMs(99), e.getKey().category(), e.getKey().toUrlPath()))
+                    .toList();
+        }
     }
 
     private TimedLoop() {
@@ -37,6 +45,7 @@ final class TimedLoop {
         Latencies all = new Latencies();
         Latencies cpu = new Latencies();
         Map<String, Latencies> byCategory = new LinkedHashMap<>();
+        Map<BenchQuery, Latencies> byQuery = new java.util.IdentityHashMap<>();
         long end = System.nanoTime() + (long) (measureSeconds * 1e9);
         for (int i = 0; System.nanoTime() < end || i % mix.size() != 0; i++) {
             BenchQuery query = mix.get(i % mix.size());
@@ -48,10 +57,11 @@ final class TimedLoop {
             blackhole += result.hashCode();
             all.add(took);
             byCategory.computeIfAbsent(query.category(), c -> new Latencies()).add(took);
+            byQuery.computeIfAbsent(query, q -> new Latencies()).add(took);
         }
         if (blackhole == 42) {
             System.out.print("");
         }
-        return new Result(all, byCategory, cpu);
+        return new Result(all, byCategory, cpu, byQuery);
     }
 }

@@ -12,11 +12,13 @@ import java.util.Optional;
  *                 its synonyms); short, so a match weighs more than the same word somewhere in a long body
  * @param facets values per facet dimension (see {@link IndexSchema#FACET_DIMENSIONS}); "type" is added from
  *               {@code type} and must not be given
+ * @param schoolName the name of the school the document is or belongs to, shown with a section hit
  * @param schooljaar e.g. "2025-2026"; older years rank slightly lower
  * @param fictief demo data that must be labelled as such
  */
 public record IndexDocument(String id, DocumentType type, String title, List<String> headingPath, String body,
-                            List<String> keywords, Optional<String> parentSchoolId, Optional<Integer> page, Optional<String> anchor,
+                            List<String> keywords, Optional<String> parentSchoolId, Optional<String> schoolName,
+                            Optional<Integer> page, Optional<String> anchor,
                             String url, Optional<String> schooljaar, Optional<Doelgroep> doelgroep,
                             Map<String, List<String>> facets, Optional<GeoPoint> location, boolean fictief) {
     public IndexDocument {
@@ -29,6 +31,7 @@ public record IndexDocument(String id, DocumentType type, String title, List<Str
         body = Objects.requireNonNullElse(body, "");
         keywords = List.copyOf(Objects.requireNonNullElse(keywords, List.of()));
         parentSchoolId = Objects.requireNonNullElse(parentSchoolId, Optional.empty());
+        schoolName = Objects.requireNonNullElse(schoolName, Optional.empty());
         page = Objects.requireNonNullElse(page, Optional.empty());
         anchor = Objects.requireNonNullElse(anchor, Optional.empty());
         url = Objects.requireNonNullElse(url, "");
@@ -56,6 +59,7 @@ public record IndexDocument(String id, DocumentType type, String title, List<Str
         private String body = "";
         private List<String> keywords = List.of();
         private Optional<String> parentSchoolId = Optional.empty();
+        private Optional<String> schoolName = Optional.empty();
         private Optional<Integer> page = Optional.empty();
         private Optional<String> anchor = Optional.empty();
         private String url = "";
@@ -75,6 +79,7 @@ public record IndexDocument(String id, DocumentType type, String title, List<Str
         public Builder body(String value) { body = value; return this; }
         public Builder keywords(List<String> value) { keywords = value; return this; }
         public Builder parentSchoolId(String value) { parentSchoolId = Optional.ofNullable(value); return this; }
+        public Builder schoolName(String value) { schoolName = Optional.ofNullable(value); return this; }
         public Builder page(int value) { page = Optional.of(value); return this; }
         public Builder anchor(String value) { anchor = Optional.ofNullable(value); return this; }
         public Builder url(String value) { url = value; return this; }
@@ -85,7 +90,8 @@ public record IndexDocument(String id, DocumentType type, String title, List<Str
         public Builder fictief(boolean value) { fictief = value; return this; }
 
         public IndexDocument build() {
-            return new IndexDocument(id, type, title, headingPath, body, keywords, parentSchoolId, page, anchor, url, schooljaar,
+            return new IndexDocument(id, type, title, headingPath, body, keywords, parentSchoolId, schoolName, page, anchor, url,
+                    schooljaar,
                     doelgroep, facets, location, fictief);
         }
     }

@@ -5,11 +5,13 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 
 /** Field names and field types of the index. Changing anything here means raising {@link #REVISION}. */
 public final class IndexSchema {
     /** Part of the stored analyzer version: a schema change forces a rebuild like an analysis change. */
-    static final String REVISION = "schema-4";
+    static final String REVISION = "schema-7";
 
     public static final String TYPE_FACET = "type";
     /** Facet dimensions in display order. */
@@ -21,6 +23,15 @@ public final class IndexSchema {
     static final String PARENT = "parentSchoolId";
     /** Doc values: the school a document belongs to (its parent, or itself for a school); read while ranking. */
     static final String SCHOOL_KEY = "schoolKey";
+    /** Doc values: the {@link TypeBlock} of a document, the first key of the index order. */
+    static final String TYPE_BLOCK = "typeBlock";
+    /**
+     * Doc values: a hash of the id, the second key of the index order. So within each type block of a segment the
+     * first documents are a random sample of the block, which lets {@link MatchSample} stop matching a broad query
+     * early and {@link TypeBlockQuery} sample a block.
+     */
+    static final String SHUFFLE = "shuffle";
+    static final String SCHOOL_NAME = "schoolName";
     static final String TITLE = "title";
     static final String HEADING = "heading";
     static final String HEADING_PATH = "headingPath";
@@ -31,7 +42,9 @@ public final class IndexSchema {
     static final String PAGE = "page";
     static final String ANCHOR = "anchor";
     static final String SCHOOLJAAR = "schooljaar";
-    static final String SCHOOLJAAR_START = "schooljaarStart";
+    /** Features ({@code FeatureField}): {@link #FRESHNESS}, see {@link Freshness}. */
+    static final String FEATURES = "features";
+    static final String FRESHNESS = "freshness";
     static final String DOELGROEP = "doelgroep";
     static final String LOCATION = "location";
     static final String LAT = "lat";
@@ -57,6 +70,11 @@ public final class IndexSchema {
     static final FieldType SPELL_TEXT = spellText();
 
     private IndexSchema() {
+    }
+
+    /** Articles, then schools, then sections ({@link TypeBlock}), each in the order of their {@link #SHUFFLE} hash. */
+    static Sort indexSort() {
+        return new Sort(new SortField(TYPE_BLOCK, SortField.Type.INT), new SortField(SHUFFLE, SortField.Type.INT));
     }
 
     static FacetsConfig facetsConfig() {

@@ -2,9 +2,8 @@ package nl.passendwijzer.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +16,10 @@ import nl.passendwijzer.search.UserQueryBuilder.Strictness;
 import nl.passendwijzer.search.analysis.DutchAnalysis;
 import nl.passendwijzer.search.analysis.SynonymGroups;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -32,14 +30,10 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -59,22 +53,18 @@ import org.apache.lucene.util.SloppyMath;
  *
  * <p>Paging uses a capped window: a text search ranks the top {@link #MAX_WINDOW} hits and spreads them over
  * schools ({@link SchoolDiversity}); browsing collects the top {@code (p + 1) × pageSize}. That keeps numbered pages
- * and facet counts simple and every page fast; nobody reads past result 500 of a school search, and the total count
- * stays exact (facet counts of very broad queries are sampled, see {@link MultiSelectFacets}).
+ * and facet counts simple and every page fast; nobody reads past result 500 of a school search. Totals and facet
+ * counts are exact up to a few thousand matches and estimated from a sample beyond (see {@link MultiSelectFacets}).
  */
 final class IndexSearch {
     static final int MAX_QUERY_CHARS = 200;
     static final int MAX_WINDOW = 500;
+    static final int RANK_ALL_UP_TO = 5_000;
     private static final int FEW_HITS = 3;
     private static final int MAX_ANSWER_CARDS = 3;
     private static final double MAX_RADIUS_KM = 300;
     private static final float FRESHNESS_WEIGHT = 1f;
-    private static final long FRESHNESS_PIVOT_YEARS = 2;
     private static final float DOELGROEP_PRIOR = 1.5f;
-    /**
-     * Type priors multiply the text score: thousands of SOP and schoolgids sections repeat every term, so a rights
-     * article or a school's own document must outweigh a section that merely mentions the words.
-     */
     private static final float ARTICLE_PRIOR = 3f;
     private static final float SCHOOL_PRIOR = 2.5f;
     /** Closeness to the origin adds up to this much score; half of it at {@link #DISTANCE_PIVOT_METERS}. */
@@ -90,27 +80,24 @@ final class IndexSearch {
     private final UserQueryBuilder queryBuilder;
     private final SpellingCorrector spelling;
     private final RightsQuestionDetector rights = new RightsQuestionDetector();
-    private final Clock clock;
     private volatile FacetState facetState = new FacetState(null, Optional.empty());
 
     private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
     }
 
-    private record Window(long total, List<ScoreDoc> docs, Map<String, List<FacetCount>> facets,
-                          boolean facetCountsApproximate) {
+    private record Window(long total, boolean totalApproximate, List<ScoreDoc> docs,
+                          Map<String, List<FacetCount>> facets, boolean facetCountsApproximate) {
         static Window empty() {
-            return new Window(0, List.of(), Map.of(), false);
+            return new Window(0, false, List.of(), Map.of(), false);
         }
     }
 
-    IndexSearch(DutchAnalysis analysis, Analyzer indexAnalyzer, SynonymGroups synonyms, FacetsConfig facetsConfig,
-                Clock clock) {
+    IndexSearch(DutchAnalysis analysis, Analyzer indexAnalyzer, SynonymGroups synonyms, FacetsConfig facetsConfig) {
         this.indexAnalyzer = indexAnalyzer;
         this.facetsConfig = facetsConfig;
         this.facets = new MultiSelectFacets(facetsConfig);
         this.queryBuilder = new UserQueryBuilder(analysis, synonyms);
         this.spelling = new SpellingCorrector(analysis.spellAnalyzer());
-        this.clock = clock;
     }
 
     SearchResponse search(SearchRequest request, IndexSearcher searcher) throws IOException {
@@ -119,17 +106,17 @@ final class IndexSearch {
         String text = clean(request.query());
         boolean browse = text.isEmpty();
         boolean rightsQuestion = !browse && rights.isRightsQuestion(text);
-        List<SearchHit> answerCards = rightsQuestion ? answerCards(searcher, text, request) : List.of();
+        UserQuery query = userQuery(text, Strictness.STRICT, searcher);
+        List<SearchHit> answerCards = rightsQuestion ? answerCards(searcher, text, request, query) : List.of();
         // The page shows the cards above the results: an article shown as a card is not repeated below it.
         Set<String> shownAsCard = new HashSet<>(answerCards.stream().map(SearchHit::id).toList());
-        UserQuery query = queryBuilder.build(text, Strictness.STRICT, documentShare(searcher));
         Window window = window(searcher, request, query, browse, pageSize, shownAsCard);
         Optional<String> suggestion = Optional.empty();
         boolean corrected = false;
         if (!browse && window.total() < FEW_HITS) {
             suggestion = spelling.correct(text, searcher.getIndexReader());
             if (suggestion.isPresent() && window.total() == 0) {
-                UserQuery correctedQuery = queryBuilder.build(suggestion.get(), Strictness.STRICT, documentShare(searcher));
+                UserQuery correctedQuery = userQuery(suggestion.get(), Strictness.STRICT, searcher);
                 Window correctedWindow = window(searcher, request, correctedQuery, false, pageSize, shownAsCard);
                 if (correctedWindow.total() > 0) {
                     window = correctedWindow;
@@ -138,7 +125,7 @@ final class IndexSearch {
                 }
             }
             if (window.total() == 0) {
-                UserQuery relaxed = queryBuilder.build(text, Strictness.RELAXED, documentShare(searcher));
+                UserQuery relaxed = userQuery(text, Strictness.RELAXED, searcher);
                 Window relaxedWindow = window(searcher, request, relaxed, false, pageSize, shownAsCard);
                 if (relaxedWindow.total() > 0) {
                     window = relaxedWindow;
@@ -151,8 +138,15 @@ final class IndexSearch {
                 ? List.of()
                 : window.docs().subList(from, Math.min(from + pageSize, window.docs().size()));
         List<SearchHit> hits = hits(searcher, page, query, request, corrected ? suggestion : Optional.empty());
-        return new SearchResponse(window.total(), hits, window.facets(), suggestion, corrected, rightsQuestion,
-                answerCards, request.page(), pageSize, window.facetCountsApproximate());
+        return new SearchResponse(window.total(), window.totalApproximate(), hits, window.facets(), suggestion,
+                corrected, rightsQuestion, answerCards, request.page(), pageSize, window.facetCountsApproximate());
+    }
+
+    /** The user's text as a query whose terms are looked up once for all passes of this search. */
+    private UserQuery userQuery(String text, Strictness strictness, IndexSearcher searcher) {
+        UserQuery query = queryBuilder.build(text, strictness, documentShare(searcher));
+        return new UserQuery(query.query().map(q -> PreparedTerms.prepare(q, searcher)), query.originalTerms(),
+                query.synonymNotes());
     }
 
     /** The share of all documents whose body holds a term: how common a typed word is in this index. */
@@ -210,28 +204,107 @@ final class IndexSearch {
             return Window.empty();
         }
         Map<String, Set<String>> selected = selectedValues(request);
-        Query base = baseQuery(request, query, excludedIds);
-        Query drillDown = facets.drillDown(base, selected, Optional.empty());
-        // Text searches always rank the full window, so spreading over schools gives every page the same order.
-        int size = browse ? Math.max(1, Math.min((request.page() + 1) * pageSize, MAX_WINDOW)) : MAX_WINDOW;
-        Optional<Sort> sort = browse ? request.origin().map(IndexSearch::distanceSort) : Optional.empty();
-        // One pass ranks the window and gathers the matches for counting; the exact total comes from the latter, so
-        // the ranking collector need not count (totalHitsThreshold = window size).
-        CollectorManager<?, ? extends TopDocs> ranking = sort.isPresent()
-                ? new TopFieldCollectorManager(sort.get(), size, null, size)
-                : new TopScoreDocCollectorManager(size, null, size);
-        Object[] collected = searcher.search(drillDown,
-                new MultiCollectorManager(ranking, facets.collectorManager()));
-        TopDocs top = (TopDocs) collected[0];
-        if (sort.isPresent()) {
-            TopFieldCollector.populateScores(top.scoreDocs, searcher, drillDown);
+        MultiSelectFacets.Counts counts = facets.count(searcher, state.get(),
+                matchingQuery(request, query, excludedIds), selected);
+        if (counts.total() == 0) {
+            return new Window(0, false, List.of(), counts.facets(), counts.approximate());
         }
-        MultiSelectFacets.Counts counts = facets.count(searcher, state.get(), base, selected,
-                (RandomSamplingFacetsCollector) collected[1]);
-        List<ScoreDoc> docs = browse
-                ? List.of(top.scoreDocs)
-                : SchoolDiversity.spread(List.of(top.scoreDocs), searcher.getIndexReader());
-        return new Window(counts.total(), docs, counts.facets(), counts.approximate());
+        List<ScoreDoc> docs;
+        if (browse) {
+            docs = browse(searcher, request, selected, Math.max(1, Math.min((request.page() + 1) * pageSize,
+                    MAX_WINDOW)));
+        } else {
+            // Text searches always rank the full window, so spreading over schools gives every page the same order.
+            docs = SchoolDiversity.spread(rank(searcher, request, query, selected, excludedIds, counts.total()),
+                    searcher.getIndexReader());
+        }
+        return new Window(counts.total(), counts.totalApproximate(), docs, counts.facets(), counts.approximate());
+    }
+
+    /** What decides whether a document matches at all: the text, the radius, minus the excluded ids. */
+    private static Query matchingQuery(SearchRequest request, UserQuery query, Set<String> excludedIds) {
+        BooleanQuery.Builder matching = new BooleanQuery.Builder()
+                .add(query.query().orElseGet(MatchAllDocsQuery::new), Occur.FILTER);
+        excludedIds.forEach(id -> matching.add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.MUST_NOT));
+        radiusFilter(request).ifPresent(radius -> matching.add(radius, Occur.FILTER));
+        return matching.build();
+    }
+
+    private static Optional<Query> radiusFilter(SearchRequest request) {
+        return request.origin().flatMap(origin -> request.radiusKm().map(radius ->
+                LatLonPoint.newDistanceQuery(IndexSchema.LOCATION, origin.lat(), origin.lon(), radius * 1000)));
+    }
+
+    /** Browsing (no text): nearest first when there is an origin, else index order. */
+    private List<ScoreDoc> browse(IndexSearcher searcher, SearchRequest request, Map<String, Set<String>> selected,
+                                  int size) throws IOException {
+        Query query = facets.drillDown(matchingQuery(request, UserQuery.NONE, Set.of()), selected, Optional.empty());
+        Optional<Sort> sort = request.origin().map(IndexSearch::distanceSort);
+        if (sort.isEmpty()) {
+            return List.of(searcher.search(query, new TopScoreDocCollectorManager(size, null, size)).scoreDocs);
+        }
+        TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort.get(), size, null, size));
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        return List.of(top.scoreDocs);
+    }
+
+    /**
+     * The top {@link #MAX_WINDOW} of a text search, each document's text score multiplied by its type's prior. Each
+     * {@link TypeBlock} is searched on its own with its prior as a plain boost, so Lucene can skip documents that
+     * cannot reach the top (a multiplicative score function over all documents would rule that out), and the merged
+     * lists rank exactly as one search with per-document multipliers would.
+     *
+     * <p>A query with more than {@link #RANK_ALL_UP_TO} matches ranks its sections from a random sample of about that
+     * many ({@link TypeBlockQuery}); schools and articles are always ranked in full. Such broad queries
+     * ("ondersteuningsprofiel": 150,000 sections) give nearly equal scores to most sections, so the sample's best
+     * are as good an answer, at a bounded cost.
+     */
+    private List<ScoreDoc> rank(IndexSearcher searcher, SearchRequest request, UserQuery query,
+                                Map<String, Set<String>> selected, Set<String> excludedIds, long matches)
+            throws IOException {
+        Set<String> types = selected.getOrDefault(IndexSchema.TYPE_FACET, Set.of());
+        double sectionShare = matches > RANK_ALL_UP_TO ? RANK_ALL_UP_TO / (double) matches : 1;
+        List<ScoreDoc> ranked = new ArrayList<>();
+        for (TypeBlock block : TypeBlock.values()) {
+            if (!types.isEmpty() && block.types().stream().map(DocumentType::name).noneMatch(types::contains)) {
+                continue;
+            }
+            Query scored = facets.drillDown(scoredQuery(request, query, block,
+                    block == TypeBlock.SECTIONS ? sectionShare : 1, excludedIds), selected, Optional.empty());
+            ranked.addAll(List.of(searcher.search(scored,
+                    new TopScoreDocCollectorManager(MAX_WINDOW, null, MAX_WINDOW)).scoreDocs));
+        }
+        ranked.sort(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingInt(hit -> hit.doc));
+        return ranked.subList(0, Math.min(MAX_WINDOW, ranked.size()));
+    }
+
+    /**
+     * The text score times the block's prior, plus freshness and closeness to the origin. Type priors multiply the
+     * text score: thousands of SOP and schoolgids sections repeat every term, so a rights article or a school's own
+     * document must outweigh a section that merely mentions the words; the preferred doelgroep's version of an
+     * article leads the other (a score function, cheap over the few articles).
+     *
+     * @param share the part of the block to rank: 1, or a random sample of it for very broad queries
+     */
+    private Query scoredQuery(SearchRequest request, UserQuery query, TypeBlock block, double share,
+                              Set<String> excludedIds) {
+        Query text = query.query().orElseThrow();
+        Query prioritized = switch (block) {
+            case ARTICLES -> new BoostQuery(FunctionScoreQuery.boostByQuery(text, new TermQuery(new Term(
+                    IndexSchema.DOELGROEP, preferredDoelgroep(request).orElse(Doelgroep.OUDERS).label())),
+                    DOELGROEP_PRIOR), ARTICLE_PRIOR);
+            case SCHOOLS -> new BoostQuery(text, SCHOOL_PRIOR);
+            case SECTIONS -> text;
+        };
+        BooleanQuery.Builder scored = new BooleanQuery.Builder()
+                .add(prioritized, Occur.MUST)
+                .add(freshness(), Occur.SHOULD)
+                .add(new TypeBlockQuery(block, share), Occur.FILTER);
+        request.origin().ifPresent(origin -> scored.add(LatLonPoint.newDistanceFeatureQuery(IndexSchema.LOCATION,
+                DISTANCE_WEIGHT, origin.lat(), origin.lon(), DISTANCE_PIVOT_METERS), Occur.SHOULD));
+        excludedIds.forEach(id -> scored.add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.MUST_NOT));
+        radiusFilter(request).ifPresent(radius -> scored.add(radius, Occur.FILTER));
+        return scored.build();
     }
 
     /** The chosen facet values per dimension, the document types included. */
@@ -249,50 +322,9 @@ final class IndexSearch {
         return selected;
     }
 
-    private Query baseQuery(SearchRequest request, UserQuery query, Set<String> excludedIds) {
-        BooleanQuery.Builder base = new BooleanQuery.Builder();
-        excludedIds.forEach(id -> base.add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.MUST_NOT));
-        if (query.query().isPresent()) {
-            base.add(prior(query.query().get(), request), Occur.MUST);
-            base.add(freshness(), Occur.SHOULD);
-            request.origin().ifPresent(origin -> base.add(LatLonPoint.newDistanceFeatureQuery(IndexSchema.LOCATION,
-                    DISTANCE_WEIGHT, origin.lat(), origin.lon(), DISTANCE_PIVOT_METERS), Occur.SHOULD));
-        } else {
-            base.add(new MatchAllDocsQuery(), Occur.MUST);
-        }
-        request.origin().ifPresent(origin -> request.radiusKm().ifPresent(radius -> base.add(
-                LatLonPoint.newDistanceQuery(IndexSchema.LOCATION, origin.lat(), origin.lon(), radius * 1000),
-                Occur.FILTER)));
-        return base.build();
-    }
-
-    /** The text score times the document-type prior and, for the preferred doelgroep, its prior. */
-    private Query prior(Query text, SearchRequest request) {
-        Query scored = FunctionScoreQuery.boostByQuery(text, typeQuery(DocumentType.ARTIKEL), ARTICLE_PRIOR);
-        scored = FunctionScoreQuery.boostByQuery(scored, typeQuery(DocumentType.SCHOOL), SCHOOL_PRIOR);
-        // Without a hint the parents' version leads, so each article shows up once near the top, not twice.
-        Doelgroep doelgroep = preferredDoelgroep(request).orElse(Doelgroep.OUDERS);
-        return FunctionScoreQuery.boostByQuery(scored,
-                new TermQuery(new Term(IndexSchema.DOELGROEP, doelgroep.label())), DOELGROEP_PRIOR);
-    }
-
-    private static Query typeQuery(DocumentType type) {
-        return new TermQuery(new Term(IndexSchema.TYPE, type.name()));
-    }
-
-    /**
-     * A mild bonus that shrinks with the age of the schooljaar (full for this year, a third after four years);
-     * documents without a schooljaar (articles, schools) get the full bonus so they are not pushed down.
-     */
-    private Query freshness() {
-        LocalDate today = LocalDate.now(clock);
-        long currentStart = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
-        Query dated = LongField.newDistanceFeatureQuery(IndexSchema.SCHOOLJAAR_START, FRESHNESS_WEIGHT, currentStart,
-                FRESHNESS_PIVOT_YEARS);
-        Query undated = new BoostQuery(new ConstantScoreQuery(new BooleanQuery.Builder()
-                .add(new MatchAllDocsQuery(), Occur.FILTER)
-                .add(new FieldExistsQuery(IndexSchema.SCHOOLJAAR_START), Occur.MUST_NOT).build()), FRESHNESS_WEIGHT);
-        return new BooleanQuery.Builder().add(dated, Occur.SHOULD).add(undated, Occur.SHOULD).build();
+    /** The stored schooljaar bonus ({@link Freshness}). */
+    private static Query freshness() {
+        return FeatureField.newLinearQuery(IndexSchema.FEATURES, IndexSchema.FRESHNESS, FRESHNESS_WEIGHT);
     }
 
     private Optional<Doelgroep> preferredDoelgroep(SearchRequest request) {
@@ -337,7 +369,8 @@ final class IndexSearch {
         List<SearchHit> hits = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
             ScoreDoc scoreDoc = page.get(i);
-            DocumentMapper.StoredHit stored = DocumentMapper.fromLucene(searcher.storedFields().document(scoreDoc.doc));
+            DocumentMapper.StoredHit stored = DocumentMapper.fromLucene(
+                    searcher.storedFields().document(scoreDoc.doc, DocumentMapper.HIT_FIELDS));
             Optional<Double> distance = request.origin().flatMap(origin -> stored.location().map(location ->
                     Math.round(SloppyMath.haversinMeters(origin.lat(), origin.lon(), location.lat(), location.lon())
                             / 100.0) / 10.0));
@@ -352,6 +385,7 @@ final class IndexSearch {
             distance.ifPresent(km -> why.add(String.format(DUTCH, "afstand %.1f km hemelsbreed", km)));
             float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
             hits.add(new SearchHit(stored.id(), stored.type(), stored.title(), stored.url(), score, stored.schoolId(),
+                    stored.schoolName(),
                     stored.page(), stored.anchor(), stored.headingPath(), stored.doelgroep(), stored.fictief(),
                     distance, i < snippets.size() ? snippets.get(i) : List.of(), List.copyOf(why)));
         }
@@ -394,20 +428,23 @@ final class IndexSearch {
      * The best articles for a rights question: one card per article, in the preferred doelgroep's version (parents'
      * when the phrasing says nothing), matched strictly first and loosely only when that finds too few.
      */
-    private List<SearchHit> answerCards(IndexSearcher searcher, String text, SearchRequest request)
-            throws IOException {
+    private List<SearchHit> answerCards(IndexSearcher searcher, String text, SearchRequest request,
+                                        UserQuery strict) throws IOException {
         String label = preferredDoelgroep(request).orElse(Doelgroep.OUDERS).label();
         List<ScoreDoc> cards = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         Optional<UserQuery> used = Optional.empty();
         for (Strictness strictness : Strictness.values()) {
-            UserQuery query = queryBuilder.build(text, strictness, documentShare(searcher));
-            if (query.query().isEmpty() || cards.size() >= MAX_ANSWER_CARDS) {
+            if (cards.size() >= MAX_ANSWER_CARDS) {
+                break;
+            }
+            UserQuery query = strictness == Strictness.STRICT ? strict : userQuery(text, strictness, searcher);
+            if (query.query().isEmpty()) {
                 continue;
             }
             used = used.or(() -> Optional.of(query));
             Query articles = new BooleanQuery.Builder().add(query.query().get(), Occur.MUST)
-                    .add(typeQuery(DocumentType.ARTIKEL), Occur.FILTER)
+                    .add(new TypeBlockQuery(TypeBlock.ARTICLES), Occur.FILTER)
                     .add(new TermQuery(new Term(IndexSchema.DOELGROEP, label)), Occur.FILTER)
                     .build();
             for (ScoreDoc hit : searcher.search(articles, MAX_ANSWER_CARDS).scoreDocs) {

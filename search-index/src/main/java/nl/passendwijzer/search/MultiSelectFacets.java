@@ -2,6 +2,7 @@ package nl.passendwijzer.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,43 +10,45 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.LongValues;
 
 /**
- * Facet counts with multi-select ("sideways") semantics at a bounded cost.
+ * The total and the facet counts of a query, with multi-select ("sideways") semantics, at a bounded cost.
  *
  * <p>A dimension without a selection is counted over the matches of the full query; a dimension with a selection is
  * counted over the matches of the query without that dimension's own filter, so its other values keep their counts
- * (what {@code DrillSideways} does). Each such sideways pass only counts, it never scores, and there is one per
+ * (what {@code DrillSideways} does). Each such sideways pass only matches, it never scores, and there is one per
  * selected dimension only.
  *
- * <p>Counting is exact up to {@link #EXACT_UP_TO} matches. Beyond that (broad queries such as
- * "ondersteuningsprofiel" match more than half of the index) the counts come from an evenly spread random sample of
- * that many matches, scaled up and capped by the value's document frequency, and are flagged approximate: reading
- * the facet ordinals of every match cost most of a search's CPU, while a count like "ca. 12.400" tells a parent no
- * less than the exact figure. The sample has a fixed seed, so the same query always shows the same counts. Rare
- * values may be missing from a sampled list; a selected value is always listed. The total is always exact.
+ * <p>Counting is exact up to about {@link #EXACT_UP_TO} matching sections (articles and schools are always counted
+ * in full). Broad queries ("ondersteuningsprofiel" matches more than half of the index) are matched only until that
+ * many sections are seen, over a random sample of the sections ({@link MatchSample}); total and counts are then
+ * scaled up, counts capped by the value's document frequency, and
+ * both are flagged approximate: a count like "ca. 12.000" tells a parent no less than the exact figure, and matching
+ * and counting every one of 150,000 matches cost most of a search's CPU. The sample is fixed by the index order, so
+ * the same query on the same index always shows the same counts. Rare values may be missing from a sampled list; a
+ * selected value is always listed.
  */
 final class MultiSelectFacets {
-    /** Up to this many matches the counts are exact; above it, this is the sample size. */
-    static final int EXACT_UP_TO = 10_000;
-    private static final long SAMPLE_SEED = 20250601L;
+    /** Up to about this many matching sections the counts are exact; above it, this is the size of the sample. */
+    static final int EXACT_UP_TO = 5_000;
     private static final int MAX_FACET_VALUES = 100;
 
     private final FacetsConfig config;
     private final int exactUpTo;
+    private final FacetSignatures signatures = new FacetSignatures(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
 
-    /** The counts per dimension (display order), whether any of them was sampled, and the exact number of matches. */
-    record Counts(long total, Map<String, List<FacetCount>> facets, boolean approximate) {
+    /** The number of matches and the counts per dimension (display order), and whether each was estimated. */
+    record Counts(long total, boolean totalApproximate, Map<String, List<FacetCount>> facets, boolean approximate) {
     }
 
     MultiSelectFacets(FacetsConfig config) {
@@ -56,11 +59,6 @@ final class MultiSelectFacets {
     MultiSelectFacets(FacetsConfig config, int exactUpTo) {
         this.config = config;
         this.exactUpTo = exactUpTo;
-    }
-
-    /** Collects the matches of a query for counting; samples them when there are more than the exact bound. */
-    CollectorManager<RandomSamplingFacetsCollector, RandomSamplingFacetsCollector> collectorManager() {
-        return RandomSamplingFacetsCollector.createManager(exactUpTo, SAMPLE_SEED);
     }
 
     /** The base query narrowed by every selection (OR within a dimension, AND across), except {@code without}'s. */
@@ -75,60 +73,120 @@ final class MultiSelectFacets {
     }
 
     /**
-     * Counts for every dimension: from {@code matches} (the full query's) for dimensions without a selection, from a
-     * sideways pass for each dimension with one.
+     * The total of {@code base} narrowed by all selections, and counts for every dimension: over those matches for
+     * dimensions without a selection, from a sideways pass for each dimension with one.
+     *
+     * @param base the query that decides what matches (no scoring needed)
      */
     Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query base,
-                 Map<String, Set<String>> selected, RandomSamplingFacetsCollector matches) throws IOException {
-        long total = matchCount(matches);
-        boolean approximate = sampled(matches);
-        SortedSetDocValuesFacetCounts drillDownCounts = new SortedSetDocValuesFacetCounts(state, matches);
+                 Map<String, Set<String>> selected) throws IOException {
+        MatchSample matches = sample(searcher, drillDown(base, selected, Optional.empty()));
+        boolean approximate = matches.sampled();
+        OrdinalCounts drillDownCounts = new OrdinalCounts(state, matches);
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
         for (String dimension : IndexSchema.FACET_DIMENSIONS) {
             Set<String> chosen = selected.getOrDefault(dimension, Set.of());
-            Optional<FacetResult> facet;
-            if (chosen.isEmpty()) {
-                facet = topChildren(drillDownCounts, matches, dimension, searcher);
-            } else {
-                RandomSamplingFacetsCollector sideways = searcher.search(
-                        drillDown(base, selected, Optional.of(dimension)), collectorManager());
-                approximate |= sampled(sideways);
-                facet = topChildren(new SortedSetDocValuesFacetCounts(state, sideways), sideways, dimension, searcher);
+            OrdinalCounts dimensionCounts = drillDownCounts;
+            if (!chosen.isEmpty()) {
+                MatchSample sideways = sample(searcher, drillDown(base, selected, Optional.of(dimension)));
+                approximate |= sideways.sampled();
+                dimensionCounts = new OrdinalCounts(state, sideways);
             }
             List<FacetCount> values = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            facet.ifPresent(result -> {
-                for (LabelAndValue value : result.labelValues) {
-                    values.add(new FacetCount(value.label, value.value.longValue(), chosen.contains(value.label)));
-                    seen.add(value.label);
-                }
-            });
+            for (FacetCount value : dimensionCounts.top(dimension, chosen, searcher)) {
+                values.add(value);
+                seen.add(value.value());
+            }
             chosen.stream().filter(value -> !seen.contains(value)).sorted()
                     .forEach(value -> values.add(new FacetCount(value, 0, true)));
             if (!values.isEmpty()) {
                 counts.put(dimension, List.copyOf(values));
             }
         }
-        return new Counts(total, counts, approximate);
+        long total = matches.sampled() ? twoSignificantDigits(matches.total()) : matches.total();
+        return new Counts(total, matches.sampled(), counts, approximate);
     }
 
-    private boolean sampled(RandomSamplingFacetsCollector collector) {
-        return matchCount(collector) > exactUpTo;
-    }
-
-    private static long matchCount(RandomSamplingFacetsCollector collector) {
-        return collector.getOriginalMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-    }
-
-    private Optional<FacetResult> topChildren(SortedSetDocValuesFacetCounts counts,
-                                              RandomSamplingFacetsCollector collector, String dimension,
-                                              IndexSearcher searcher) throws IOException {
-        FacetResult result;
-        try {
-            result = counts.getTopChildren(MAX_FACET_VALUES, dimension);
-        } catch (IllegalArgumentException dimensionNotInIndex) {
-            return Optional.empty();
+    /** An estimate shown as "ca. 150.000", not as a count that pretends to be exact. */
+    static long twoSignificantDigits(long estimate) {
+        long unit = 1;
+        while (estimate / unit >= 100) {
+            unit *= 10;
         }
-        return Optional.ofNullable(result == null ? null : collector.amortizeFacetCounts(result, config, searcher));
+        return Math.round(estimate / (double) unit) * unit;
+    }
+
+    private MatchSample sample(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.search(query, MatchSample.manager(exactUpTo, searcher.getIndexReader()));
+    }
+
+    /** Counts per global facet ordinal over a sample, each match weighted by what it stands for. */
+    private final class OrdinalCounts {
+        private final SortedSetDocValuesReaderState state;
+        private final double[] counts;
+        private final boolean sampled;
+
+        OrdinalCounts(SortedSetDocValuesReaderState state, MatchSample sample) throws IOException {
+            this.state = state;
+            this.counts = new double[state.getSize()];
+            this.sampled = sample.sampled();
+            OrdinalMap ordinalMap = state.getDocValues() instanceof MultiSortedSetDocValues multi ? multi.mapping : null;
+            for (MatchSample.Leaf leaf : sample.leaves()) {
+                FacetSignatures.Segment segment = signatures.of(leaf.context());
+                // Count the matches per distinct ordinal set first, then spread those counts over the ordinals.
+                double[] perSignature = new double[segment.signatures().length];
+                int[] docs = leaf.docs();
+                for (int i = 0; i < leaf.size(); i++) {
+                    int signature = segment.signatureOfDoc()[docs[i]];
+                    if (signature >= 0) {
+                        perSignature[signature] += leaf.weight(docs[i]);
+                    }
+                }
+                double[] perOrdinal = new double[segment.valueCount()];
+                for (int signature = 0; signature < perSignature.length; signature++) {
+                    double matches = perSignature[signature];
+                    if (matches > 0) {
+                        for (int ord : segment.signatures()[signature]) {
+                            perOrdinal[ord] += matches;
+                        }
+                    }
+                }
+                LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY
+                        : ordinalMap.getGlobalOrds(leaf.context().ord);
+                for (int ord = 0; ord < perOrdinal.length; ord++) {
+                    if (perOrdinal[ord] > 0) {
+                        counts[(int) toGlobal.get(ord)] += perOrdinal[ord];
+                    }
+                }
+            }
+        }
+
+        /** The most frequent values of a dimension (ties in label order); estimates rounded and capped. */
+        List<FacetCount> top(String dimension, Set<String> chosen, IndexSearcher searcher) throws IOException {
+            OrdRange range = state.getOrdRange(dimension);
+            if (range == null) {
+                return List.of();
+            }
+            List<Integer> ords = new ArrayList<>();
+            for (int ord = range.start(); ord <= range.end(); ord++) {
+                if (counts[ord] > 0) {
+                    ords.add(ord);
+                }
+            }
+            ords.sort(Comparator.comparingDouble((Integer ord) -> -counts[ord]).thenComparingInt(ord -> ord));
+            SortedSetDocValues labels = state.getDocValues();
+            List<FacetCount> top = new ArrayList<>();
+            for (int ord : ords.subList(0, Math.min(MAX_FACET_VALUES, ords.size()))) {
+                String value = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString())[1];
+                long count = Math.round(counts[ord]);
+                if (sampled) {
+                    count = Math.min(count, searcher.getIndexReader().docFreq(new Term(
+                            config.getDimConfig(dimension).indexFieldName, FacetsConfig.pathToString(dimension, value))));
+                }
+                top.add(new FacetCount(value, Math.max(1, count), chosen.contains(value)));
+            }
+            return top;
+        }
     }
 }

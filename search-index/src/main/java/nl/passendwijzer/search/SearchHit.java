@@ -9,7 +9,7 @@ import java.util.Optional;
  * why the result is here (matched fields, synonyms used, filters, distance).
  */
 public record SearchHit(String id, DocumentType type, String title, String url, float score,
-                        Optional<String> schoolId, Optional<Integer> page, Optional<String> anchor,
+                        Optional<String> schoolId, Optional<String> schoolName, Optional<Integer> page, Optional<String> anchor,
                         List<String> headingPath, Optional<Doelgroep> doelgroep, boolean fictief,
                         Optional<Double> distanceKm, List<String> snippets, List<String> why) {
 }

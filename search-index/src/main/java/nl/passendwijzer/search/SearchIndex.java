@@ -53,15 +53,15 @@ public final class SearchIndex implements Closeable {
     private volatile Optional<String> rebuildReason;
 
     private SearchIndex(Directory directory, IndexWriter writer, DutchAnalysis analysis, Analyzer indexAnalyzer,
-                        FacetsConfig facetsConfig, SearchConfig config, String analyzerVersion,
+                        FacetsConfig facetsConfig, Freshness freshness, SearchConfig config, String analyzerVersion,
                         Map<String, String> commitData, Optional<String> rebuildReason) throws IOException {
         this.directory = directory;
         this.indexAnalyzer = indexAnalyzer;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, new SearcherFactory());
-        this.mapper = new DocumentMapper(facetsConfig);
+        this.mapper = new DocumentMapper(facetsConfig, freshness);
         SynonymGroups synonyms = SynonymGroups.build(config.synonymGroups(), analysis);
-        this.search = new IndexSearch(analysis, indexAnalyzer, synonyms, facetsConfig, config.clock());
+        this.search = new IndexSearch(analysis, indexAnalyzer, synonyms, facetsConfig);
         this.suggester = new NameSuggester(config.vocabularyTerms());
         this.analyzerVersion = analyzerVersion;
         this.expectedContentVersion = config.contentVersion();
@@ -77,7 +77,8 @@ public final class SearchIndex implements Closeable {
      */
     public static SearchIndex open(Path dir, SearchConfig config) throws IOException {
         DutchAnalysis analysis = new DutchAnalysis(DutchWordLists.load());
-        String analyzerVersion = AnalyzerVersion.of(analysis);
+        Freshness freshness = Freshness.at(config.clock());
+        String analyzerVersion = AnalyzerVersion.of(analysis) + "/" + freshness.versionTag();
         Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(analysis.indexAnalyzer(),
                 Map.of(IndexSchema.SPELL, analysis.spellAnalyzer()));
         Directory directory = FSDirectory.open(dir);
@@ -90,8 +91,14 @@ public final class SearchIndex implements Closeable {
                 writer = newWriter(directory, indexAnalyzer, IndexWriterConfig.OpenMode.CREATE);
             } else {
                 commitData = SegmentInfos.readLatestCommit(directory).getUserData();
-                writer = newWriter(directory, indexAnalyzer, IndexWriterConfig.OpenMode.APPEND);
                 reason = versionMismatch(commitData, analyzerVersion, config.contentVersion());
+                // Another schema may have another index sort, which an appending writer refuses: start afresh.
+                boolean otherSchema = !commitData.getOrDefault(ANALYZER_VERSION_KEY, "").equals(analyzerVersion);
+                writer = newWriter(directory, indexAnalyzer, otherSchema
+                        ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
+                if (otherSchema) {
+                    commitData = Map.of();
+                }
             }
         } catch (org.apache.lucene.store.LockObtainFailedException locked) {
             directory.close();
@@ -101,13 +108,14 @@ public final class SearchIndex implements Closeable {
             commitData = Map.of();
             writer = newWriter(directory, indexAnalyzer, IndexWriterConfig.OpenMode.CREATE);
         }
-        return new SearchIndex(directory, writer, analysis, indexAnalyzer, IndexSchema.facetsConfig(), config,
-                analyzerVersion, commitData, reason);
+        return new SearchIndex(directory, writer, analysis, indexAnalyzer, IndexSchema.facetsConfig(), freshness,
+                config, analyzerVersion, commitData, reason);
     }
 
     private static IndexWriter newWriter(Directory directory, Analyzer analyzer, IndexWriterConfig.OpenMode mode)
             throws IOException {
-        return new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(mode));
+        return new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(mode)
+                .setIndexSort(IndexSchema.indexSort()));
     }
 
     private static Optional<String> versionMismatch(Map<String, String> commitData, String analyzerVersion,
@@ -128,7 +136,7 @@ public final class SearchIndex implements Closeable {
         return rebuildReason;
     }
 
-    /** The analyzer version this index writes (see {@link AnalyzerVersion}). */
+    /** The version this index writes: the {@link AnalyzerVersion} and the current schooljaar ({@link Freshness}). */
     public String analyzerVersion() {
         return analyzerVersion;
     }

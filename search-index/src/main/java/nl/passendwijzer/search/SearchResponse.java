@@ -11,10 +11,12 @@ import java.util.Optional;
  * @param correctedQueryUsed the hits are those of {@code spellingSuggestion} because the query itself found none
  * @param rightsQuestion     the query reads as a question about rights ("mag de school…")
  * @param answerCards        for a rights question: the best 1-3 articles, preferred doelgroep first
- * @param facetCountsApproximate the facet counts are scaled up from a sample of the matches (the query matched more
- *                           than {@link MultiSelectFacets#EXACT_UP_TO} documents); {@code totalHits} is always exact
+ * @param totalApproximate  {@code totalHits} is estimated from a sample: the query matched more than about
+ *                          {@link MultiSelectFacets#EXACT_UP_TO} documents
+ * @param facetCountsApproximate the facet counts are scaled up from such a sample (of the query's matches, or of a
+ *                           multi-select dimension's)
  */
-public record SearchResponse(long totalHits, List<SearchHit> hits, Map<String, List<FacetCount>> facets,
+public record SearchResponse(long totalHits, boolean totalApproximate, List<SearchHit> hits, Map<String, List<FacetCount>> facets,
                              Optional<String> spellingSuggestion, boolean correctedQueryUsed, boolean rightsQuestion,
                              List<SearchHit> answerCards, int page, int pageSize,
                              boolean facetCountsApproximate) {

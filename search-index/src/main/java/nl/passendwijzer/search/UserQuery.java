@@ -14,6 +14,9 @@ import org.apache.lucene.search.Query;
  * @param synonymNotes   per term that only a synonym brought in: "synoniem: ASS → autisme"
  */
 record UserQuery(Optional<Query> query, Set<String> originalTerms, Map<String, String> synonymNotes) {
+    /** No text: every document matches (browsing). */
+    static final UserQuery NONE = new UserQuery(Optional.empty(), Set.of(), Map.of());
+
     List<String> notesFor(Set<String> matchedTerms) {
         return matchedTerms.stream().filter(term -> !originalTerms.contains(term)).map(synonymNotes::get)
                 .filter(note -> note != null).distinct().sorted().toList();

@@ -56,6 +56,7 @@ public final class SearchDocuments {
         List<IndexDocument> docs = new ArrayList<>();
         IndexDocument.Builder school = facets(IndexDocument.builder(s.id(), DocumentType.SCHOOL), s, profiel, swvs)
                 .title(s.naam())
+                .schoolName(s.naam())
                 .body(schoolBody(s, profiel))
                 .keywords(supportWords(profiel))
                 .url("/scholen/" + s.id());
@@ -82,6 +83,7 @@ public final class SearchDocuments {
                 .headingPath(sectie.kopPad())
                 .body(sectie.tekst())
                 .parentSchoolId(s.id())
+                .schoolName(s.naam())
                 .url("/api/documenten/" + d.id() + fragment)
                 .schooljaar(d.schooljaar());
         sectie.pagina().ifPresent(b::page);

@@ -41,15 +41,12 @@ public final class ZoekService implements HttpService {
     private final Pc4Locations locations;
     private final ZoekLabels labels;
     private final JargonUitleg jargon;
-    private final SchoolNames schoolNames;
 
-    ZoekService(PortalSearch search, Pc4Locations locations, ZoekLabels labels, JargonUitleg jargon,
-                SchoolNames schoolNames) {
+    ZoekService(PortalSearch search, Pc4Locations locations, ZoekLabels labels, JargonUitleg jargon) {
         this.search = search;
         this.locations = locations;
         this.labels = labels;
         this.jargon = jargon;
-        this.schoolNames = schoolNames;
     }
 
     @Override
@@ -106,7 +103,8 @@ public final class ZoekService implements HttpService {
         Map<String, List<FacetWaarde>> facets = new LinkedHashMap<>();
         r.facets().forEach((dimension, counts) -> facets.put(dimension, counts.stream()
                 .map(c -> facetValue(dimension, c)).toList()));
-        return new ZoekAntwoord(q, r.totalHits(), pagina, grootte, results, cards, facets, r.facetCountsApproximate(),
+        return new ZoekAntwoord(q, r.totalHits(), r.totalApproximate(), pagina, grootte, results, cards, facets,
+                                r.facetCountsApproximate(),
                                 r.spellingSuggestion().orElse(null), jargon.explain(q),
                                 origin.map(o -> new Oorsprong(o.postcode().value(), straal.orElse(null), o.fromText()))
                                         .orElse(null));
@@ -127,7 +125,7 @@ public final class ZoekService implements HttpService {
         Double km = h.distanceKm().map(d -> Math.round(d * 10) / 10.0).orElse(null);
         String kmLabel = km == null ? null : String.format(Locale.GERMANY, "%.1f km hemelsbreed", km);
         return new Resultaat(h.id(), ZoekLabels.wireType(h.type()), h.title(), h.url(), h.schoolId().orElse(null),
-                             h.schoolId().flatMap(schoolNames::name).orElse(null), h.headingPath(),
+                             h.schoolName().orElse(null), h.headingPath(),
                              h.page().orElse(null), h.anchor().orElse(null), snippet, km, kmLabel, List.copyOf(why), h.fictief());
     }
 

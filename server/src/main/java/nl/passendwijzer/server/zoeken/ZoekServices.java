@@ -3,17 +3,15 @@ package nl.passendwijzer.server.zoeken;
 import io.helidon.dbclient.DbClient;
 import nl.passendwijzer.content.vocabulaire.Vocabulaire;
 import nl.passendwijzer.server.regio.SwvDirectory;
-import nl.passendwijzer.server.scholen.SchoolRepository;
 
 /** Builds the search endpoints around the portal's index. */
 public final class ZoekServices {
     private final ZoekService zoek;
     private final SuggestieService suggesties;
 
-    public ZoekServices(PortalSearch search, DbClient db, Vocabulaire vocabulaire, SwvDirectory swvDirectory,
-                        SchoolRepository schools) {
+    public ZoekServices(PortalSearch search, DbClient db, Vocabulaire vocabulaire, SwvDirectory swvDirectory) {
         this.zoek = new ZoekService(search, new Pc4Locations(db), new ZoekLabels(vocabulaire, swvDirectory),
-                                    new JargonUitleg(vocabulaire), new SchoolNames(schools));
+                                    new JargonUitleg(vocabulaire));
         this.suggesties = new SuggestieService(search);
     }
 

@@ -34,7 +34,7 @@ public final class ZoekViews {
     }
 
     /** A search answer. */
-    public record ZoekAntwoord(String q, long totaal, int pagina, int paginaGrootte, List<Resultaat> resultaten,
+    public record ZoekAntwoord(String q, long totaal, boolean totaalGeschat, int pagina, int paginaGrootte, List<Resultaat> resultaten,
                                List<AntwoordKaart> antwoordKaarten, Map<String, List<FacetWaarde>> facetten,
                                boolean facettenGeschat, String bedoeldeU, List<Uitleg> uitleg, Oorsprong oorsprong) {
     }

@@ -1,0 +1,145 @@
+package nl.passendwijzer.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+
+/**
+ * The matches of a query in document order: every article and school match, and section matches up to a quota.
+ *
+ * <p>Sections are the bulk of the index (240,000 of 250,000 documents) and lie in random order in their block of each
+ * segment ({@link TypeBlock}), so the first sections of a block are a random sample of it. Collection in a segment
+ * stops once its share of the quota is reached: a query that matches half the index is only matched over a small
+ * part of each section block, and every collected section stands for {@code blockSize / scanned} matching sections.
+ * A query with fewer matching sections than the quota is collected completely and its counts are exact.
+ *
+ * @param leaves one entry per segment that had matches
+ */
+record MatchSample(List<Leaf> leaves) {
+
+    /**
+     * @param docs            the collected documents (segment-relative, increasing), {@code docs[0..size)}
+     * @param sections        where the section block of the segment lies
+     * @param sectionsScanned how many documents of that block were looked at: all unless the quota stopped it
+     */
+    record Leaf(LeafReaderContext context, int[] docs, int size, TypeBlock.Range sections, int sectionsScanned) {
+        boolean complete() {
+            return sectionsScanned >= sections.size();
+        }
+
+        /** How many matches each collected match of the section block stands for. */
+        double sectionWeight() {
+            return complete() ? 1 : sections.size() / (double) sectionsScanned;
+        }
+
+        double weight(int doc) {
+            return sections.contains(doc) ? sectionWeight() : 1;
+        }
+    }
+
+    /** Whether some segment stopped at its quota, so that counts are estimates. */
+    boolean sampled() {
+        return leaves.stream().anyMatch(leaf -> !leaf.complete());
+    }
+
+    /** The number of matches: exact unless {@link #sampled()}. */
+    long total() {
+        double total = 0;
+        for (Leaf leaf : leaves) {
+            for (int i = 0; i < leaf.size(); i++) {
+                total += leaf.weight(leaf.docs()[i]);
+            }
+        }
+        return Math.round(total);
+    }
+
+    /** Collects up to about {@code quota} section matches, spread over the segments in proportion to their blocks. */
+    static CollectorManager<SampleCollector, MatchSample> manager(int quota, IndexReader reader) throws IOException {
+        long sections = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            sections += TypeBlock.SECTIONS.in(leaf.reader()).size();
+        }
+        long allSections = Math.max(1, sections);
+        return new CollectorManager<>() {
+            @Override
+            public SampleCollector newCollector() {
+                return new SampleCollector(quota, allSections);
+            }
+
+            @Override
+            public MatchSample reduce(Collection<SampleCollector> collectors) {
+                List<Leaf> leaves = new ArrayList<>();
+                collectors.forEach(collector -> leaves.addAll(collector.leaves));
+                return new MatchSample(List.copyOf(leaves));
+            }
+        };
+    }
+
+    static final class SampleCollector implements Collector {
+        private final int quota;
+        private final long allSections;
+        private final List<Leaf> leaves = new ArrayList<>();
+
+        private SampleCollector(int quota, long allSections) {
+            this.quota = quota;
+            this.allSections = allSections;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
+            TypeBlock.Range sections;
+            try {
+                sections = TypeBlock.SECTIONS.in(context.reader());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            int leafQuota = (int) Math.max(1, Math.ceil(quota * (double) sections.size() / allSections));
+            return new LeafCollector() {
+                private int[] docs = new int[1024];
+                private int size;
+                private int sectionsCollected;
+                private boolean stopped;
+
+                @Override
+                public void setScorer(Scorable scorer) {
+                }
+
+                @Override
+                public void collect(int doc) {
+                    if (size == docs.length) {
+                        docs = Arrays.copyOf(docs, docs.length * 2);
+                    }
+                    docs[size++] = doc;
+                    if (sections.contains(doc) && ++sectionsCollected >= leafQuota) {
+                        leaves.add(new Leaf(context, docs, size, sections, doc + 1 - sections.start()));
+                        stopped = true;
+                        throw new CollectionTerminatedException();
+                    }
+                }
+
+                @Override
+                public void finish() {
+                    if (!stopped && size > 0) {
+                        leaves.add(new Leaf(context, docs, size, sections, sections.size()));
+                    }
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+}

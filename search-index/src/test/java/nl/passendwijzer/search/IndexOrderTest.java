@@ -1,0 +1,170 @@
+package nl.passendwijzer.search;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.*;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The index order (type block, then a hash of the id) and what relies on it: blocks as document ranges, samples of a
+ * block, term states looked up once, the schooljaar bonus stored in the index.
+ */
+class IndexOrderTest {
+
+    /** 30 articles, 200 schools, 2,000 sections written in shuffled type order over several segments. */
+    private static DirectoryReader mixedIndex(ByteBuffersDirectory directory) throws IOException {
+        List<DocumentType> types = new ArrayList<>();
+        IntStream.range(0, 30).forEach(i -> types.add(DocumentType.ARTIKEL));
+        IntStream.range(0, 200).forEach(i -> types.add(DocumentType.SCHOOL));
+        IntStream.range(0, 2_000).forEach(i -> types.add(i % 2 == 0 ? DocumentType.SOP_SECTIE : DocumentType.GIDS_SECTIE));
+        java.util.Collections.shuffle(types, new java.util.Random(7));
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig()
+                .setIndexSort(IndexSchema.indexSort()).setMaxBufferedDocs(700))) {
+            for (int i = 0; i < types.size(); i++) {
+                Document doc = new Document();
+                doc.add(new StringField(IndexSchema.ID, "doc-" + i, Field.Store.YES));
+                doc.add(new StringField(IndexSchema.TYPE, types.get(i).name(), Field.Store.YES));
+                doc.add(new NumericDocValuesField(IndexSchema.TYPE_BLOCK, TypeBlock.of(types.get(i)).ordinal()));
+                doc.add(new NumericDocValuesField(IndexSchema.SHUFFLE, DocumentMapper.shuffleKey("doc-" + i)));
+                doc.add(new TextField(IndexSchema.BODY, i % 3 == 0 ? "autisme en dyslexie" : "dyslexie", Field.Store.NO));
+                writer.addDocument(doc);
+            }
+        }
+        return DirectoryReader.open(directory);
+    }
+
+    @Test
+    void everyTypeBlockIsOneRangeOfDocumentIdsInEverySegment() throws IOException {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory(); DirectoryReader reader = mixedIndex(directory)) {
+            assertThat(reader.leaves().size(), greaterThan(1));
+            for (LeafReaderContext leaf : reader.leaves()) {
+                var stored = leaf.reader().storedFields();
+                for (TypeBlock block : TypeBlock.values()) {
+                    TypeBlock.Range range = block.in(leaf.reader());
+                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                        DocumentType type = DocumentType.valueOf(stored.document(doc).get(IndexSchema.TYPE));
+                        assertThat(block + " doc " + doc, range.contains(doc), is(block.types().contains(type)));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBlockQueryMatchesItsBlockAndAFractionDrawsAboutThatShareOfIt() throws IOException {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory(); DirectoryReader reader = mixedIndex(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            assertThat(searcher.count(new TypeBlockQuery(TypeBlock.ARTICLES)), equalTo(30));
+            assertThat(searcher.count(new TypeBlockQuery(TypeBlock.SCHOOLS)), equalTo(200));
+            assertThat(searcher.count(new TypeBlockQuery(TypeBlock.SECTIONS)), equalTo(2_000));
+            assertThat(searcher.count(new TypeBlockQuery(TypeBlock.SECTIONS, 0.25)), allOf(greaterThanOrEqualTo(500),
+                    lessThan(510)));
+            // The sample is random with respect to content: a third of all sections mention autisme.
+            Query autisme = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexSchema.BODY, "autisme")), Occur.MUST)
+                    .add(new TypeBlockQuery(TypeBlock.SECTIONS, 0.25), Occur.FILTER).build();
+            assertThat((double) searcher.count(autisme), closeTo(500 / 3.0, 40));
+        }
+    }
+
+    @Test
+    void aMatchSampleCountsArticlesAndSchoolsInFullAndEstimatesSections() throws IOException {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory(); DirectoryReader reader = mixedIndex(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query dyslexie = new TermQuery(new Term(IndexSchema.BODY, "dyslexie"));
+
+            MatchSample exact = searcher.search(dyslexie, MatchSample.manager(5_000, reader));
+            MatchSample sampled = searcher.search(dyslexie, MatchSample.manager(400, reader));
+
+            assertThat(exact.sampled(), is(false));
+            assertThat(exact.total(), equalTo(2_230L));
+            assertThat(sampled.sampled(), is(true));
+            assertThat((double) sampled.total(), closeTo(2_230, 30));
+            long collectedNonSections = sampled.leaves().stream().mapToLong(leaf -> IntStream.range(0, leaf.size())
+                    .filter(i -> !leaf.sections().contains(leaf.docs()[i])).count()).sum();
+            assertThat(collectedNonSections, equalTo(230L));
+        }
+    }
+
+    @Test
+    void preparedTermsScoreExactlyLikeTheQueryTheyCameFrom() throws IOException {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory(); DirectoryReader reader = mixedIndex(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query query = new BooleanQuery.Builder()
+                    .add(new DisjunctionMaxQuery(List.of(new TermQuery(new Term(IndexSchema.BODY, "autisme")),
+                            new TermQuery(new Term(IndexSchema.TITLE, "autisme"))), 0.1f), Occur.MUST)
+                    .add(new TermQuery(new Term(IndexSchema.BODY, "dyslexie")), Occur.SHOULD).build();
+
+            ScoreDoc[] plain = searcher.search(query, 50).scoreDocs;
+            ScoreDoc[] prepared = searcher.search(PreparedTerms.prepare(query, searcher), 50).scoreDocs;
+
+            assertThat(prepared.length, equalTo(plain.length));
+            for (int i = 0; i < plain.length; i++) {
+                assertThat(prepared[i].doc, equalTo(plain[i].doc));
+                assertThat(prepared[i].score, equalTo(plain[i].score));
+            }
+        }
+    }
+
+    @Test
+    void theSchooljaarBonusIsRelativeToTheSchooljaarCurrentAtIndexTime() {
+        Freshness freshness = Freshness.at(Clock.fixed(LocalDate.of(2026, 9, 1).atStartOfDay(ZoneId.of("Europe/Amsterdam"))
+                .toInstant(), ZoneId.of("Europe/Amsterdam")));
+
+        assertThat(freshness.currentStartYear(), equalTo(2026L));
+        assertThat(Freshness.at(Clock.fixed(LocalDate.of(2026, 7, 31).atStartOfDay(ZoneId.of("Europe/Amsterdam"))
+                .toInstant(), ZoneId.of("Europe/Amsterdam"))).currentStartYear(), equalTo(2025L));
+        assertThat(freshness.bonus(Optional.of(2026L)), equalTo(1f));
+        assertThat(freshness.bonus(Optional.of(2024L)), equalTo(0.5f));
+        assertThat(freshness.bonus(Optional.empty()), equalTo(1f));
+        assertThat(freshness.versionTag(), equalTo("schooljaar-2026"));
+    }
+
+    @Test
+    void anIndexBuiltInAnotherSchooljaarIsRebuilt(@TempDir Path dir) throws IOException {
+        Clock july = Clock.fixed(LocalDate.of(2026, 7, 31).atStartOfDay(ZoneId.of("UTC")).toInstant(), ZoneId.of("UTC"));
+        Clock august = Clock.fixed(LocalDate.of(2026, 8, 1).atStartOfDay(ZoneId.of("UTC")).toInstant(), ZoneId.of("UTC"));
+        try (SearchIndex index = SearchIndex.open(dir, config(july))) {
+            index.rebuild(TestCorpus.documents().stream(), "v1", count -> { });
+            assertThat(index.rebuildReason(), equalTo(Optional.empty()));
+        }
+        try (SearchIndex index = SearchIndex.open(dir, config(july))) {
+            assertThat(index.rebuildReason(), equalTo(Optional.empty()));
+        }
+        try (SearchIndex index = SearchIndex.open(dir, config(august))) {
+            assertThat(index.rebuildReason().orElseThrow(), containsString("analyzer version"));
+        }
+    }
+
+    private static SearchConfig config(Clock clock) {
+        return new SearchConfig("v1", TestCorpus.SYNONYMS, TestCorpus.VOCABULARY, clock);
+    }
+}
