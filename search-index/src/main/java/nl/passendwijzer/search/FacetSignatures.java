@@ -27,10 +27,14 @@ final class FacetSignatures {
     private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
 
     /**
-     * @param signatureOfDoc per document the index into {@code signatures}, -1 without facet values
-     * @param signatures     distinct sets of segment ordinals
+     * @param signatureOfDoc      per document the index into {@code signatures}, -1 without facet values
+     * @param signatures          distinct sets of segment ordinals
+     * @param documentsPerOrdinal per segment ordinal the number of documents with that value (deleted ones too)
      */
-    record Segment(int[] signatureOfDoc, int[][] signatures, int valueCount) {
+    record Segment(int[] signatureOfDoc, int[][] signatures, int[] documentsPerOrdinal) {
+        int valueCount() {
+            return documentsPerOrdinal.length;
+        }
     }
 
     FacetSignatures(String field) {
@@ -55,6 +59,7 @@ final class FacetSignatures {
             Arrays.fill(signatureOfDoc, -1);
             Map<OrdinalSet, Integer> ids = new HashMap<>();
             List<int[]> signatures = new ArrayList<>();
+            int[] documentsPerOrdinal = new int[(int) values.getValueCount()];
             int[] buffer = new int[16];
             for (int doc = values.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
                 int count = values.docValueCount();
@@ -63,6 +68,7 @@ final class FacetSignatures {
                 }
                 for (int i = 0; i < count; i++) {
                     buffer[i] = (int) values.nextOrd();
+                    documentsPerOrdinal[buffer[i]]++;
                 }
                 OrdinalSet set = new OrdinalSet(Arrays.copyOf(buffer, count));
                 Integer id = ids.get(set);
@@ -73,7 +79,7 @@ final class FacetSignatures {
                 }
                 signatureOfDoc[doc] = id;
             }
-            return new Segment(signatureOfDoc, signatures.toArray(int[][]::new), (int) values.getValueCount());
+            return new Segment(signatureOfDoc, signatures.toArray(int[][]::new), documentsPerOrdinal);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

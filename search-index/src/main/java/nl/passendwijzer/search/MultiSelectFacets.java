@@ -16,7 +16,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.LongValues;
@@ -46,6 +46,14 @@ final class MultiSelectFacets {
     private final FacetsConfig config;
     private final int exactUpTo;
     private final FacetSignatures signatures = new FacetSignatures(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+    private volatile ReaderValues readerValues = new ReaderValues(null, new String[0], new long[0]);
+
+    /**
+     * Per global ordinal of one reader's facet state: the value's label and its number of documents (which caps an
+     * estimated count). Looked up once per reader, not once per search for the hundred values shown per dimension.
+     */
+    private record ReaderValues(SortedSetDocValuesReaderState state, String[] labels, long[] documents) {
+    }
 
     /** The number of matches and the counts per dimension (display order), and whether each was estimated. */
     record Counts(long total, boolean totalApproximate, Map<String, List<FacetCount>> facets, boolean approximate) {
@@ -80,6 +88,7 @@ final class MultiSelectFacets {
      */
     Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query base,
                  Map<String, Set<String>> selected) throws IOException {
+        ReaderValues values = readerValues(state);
         MatchSample matches = sample(searcher, drillDown(base, selected, Optional.empty()));
         boolean approximate = matches.sampled();
         OrdinalCounts drillDownCounts = new OrdinalCounts(state, matches);
@@ -92,16 +101,16 @@ final class MultiSelectFacets {
                 approximate |= sideways.sampled();
                 dimensionCounts = new OrdinalCounts(state, sideways);
             }
-            List<FacetCount> values = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            for (FacetCount value : dimensionCounts.top(dimension, chosen, searcher)) {
-                values.add(value);
+            List<FacetCount> shown = new ArrayList<>();
+            for (FacetCount value : dimensionCounts.top(dimension, chosen, values)) {
+                shown.add(value);
                 seen.add(value.value());
             }
             chosen.stream().filter(value -> !seen.contains(value)).sorted()
-                    .forEach(value -> values.add(new FacetCount(value, 0, true)));
-            if (!values.isEmpty()) {
-                counts.put(dimension, List.copyOf(values));
+                    .forEach(value -> shown.add(new FacetCount(value, 0, true)));
+            if (!shown.isEmpty()) {
+                counts.put(dimension, List.copyOf(shown));
             }
         }
         long total = matches.sampled() ? twoSignificantDigits(matches.total()) : matches.total();
@@ -163,7 +172,7 @@ final class MultiSelectFacets {
         }
 
         /** The most frequent values of a dimension (ties in label order); estimates rounded and capped. */
-        List<FacetCount> top(String dimension, Set<String> chosen, IndexSearcher searcher) throws IOException {
+        List<FacetCount> top(String dimension, Set<String> chosen, ReaderValues values) {
             OrdRange range = state.getOrdRange(dimension);
             if (range == null) {
                 return List.of();
@@ -175,18 +184,39 @@ final class MultiSelectFacets {
                 }
             }
             ords.sort(Comparator.comparingDouble((Integer ord) -> -counts[ord]).thenComparingInt(ord -> ord));
-            SortedSetDocValues labels = state.getDocValues();
             List<FacetCount> top = new ArrayList<>();
             for (int ord : ords.subList(0, Math.min(MAX_FACET_VALUES, ords.size()))) {
-                String value = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString())[1];
                 long count = Math.round(counts[ord]);
                 if (sampled) {
-                    count = Math.min(count, searcher.getIndexReader().docFreq(new Term(
-                            config.getDimConfig(dimension).indexFieldName, FacetsConfig.pathToString(dimension, value))));
+                    count = Math.min(count, values.documents()[ord]);
                 }
+                String value = values.labels()[ord];
                 top.add(new FacetCount(value, Math.max(1, count), chosen.contains(value)));
             }
             return top;
         }
+    }
+
+    private ReaderValues readerValues(SortedSetDocValuesReaderState state) throws IOException {
+        ReaderValues current = readerValues;
+        if (current.state() != state) {
+            SortedSetDocValues global = state.getDocValues();
+            String[] labels = new String[state.getSize()];
+            for (int ord = 0; ord < labels.length; ord++) {
+                labels[ord] = FacetsConfig.stringToPath(global.lookupOrd(ord).utf8ToString())[1];
+            }
+            long[] documents = new long[state.getSize()];
+            OrdinalMap ordinalMap = global instanceof MultiSortedSetDocValues multi ? multi.mapping : null;
+            for (LeafReaderContext leaf : state.getReader().leaves()) {
+                int[] perOrdinal = signatures.of(leaf).documentsPerOrdinal();
+                LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(leaf.ord);
+                for (int ord = 0; ord < perOrdinal.length; ord++) {
+                    documents[(int) toGlobal.get(ord)] += perOrdinal[ord];
+                }
+            }
+            current = new ReaderValues(state, labels, documents);
+            readerValues = current;
+        }
+        return current;
     }
 }
