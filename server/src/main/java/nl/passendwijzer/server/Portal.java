@@ -127,7 +127,7 @@ public final class Portal implements AutoCloseable {
             new RechtenLoader(versions).load(RechtenCatalogus.bundled());
             new ScholenLoader(versions, database.dbClient()).loadBundledDemo();
             Portal portal = new Portal(settings, database, clock, indeling, Vocabulaire.bundled());
-            portal.contentFollower.start(settings.contentPollInterval());
+            portal.contentFollower.start(settings.search().pollInterval());
             portal.outboxWorker.start();
             portal.intakeJobs.start();
             return portal;

@@ -48,7 +48,7 @@ public final class PortalRouting {
         services.put("/api/vergelijk", new VergelijkService(portal.schoolViews()));
         services.put("/api/documenten", new DocumentenService(portal.schoolRepository()));
         ZoekServices zoeken = new ZoekServices(portal.search(), portal.database().dbClient(), portal.vocabulaire(),
-                                               portal.swvDirectory());
+                                               portal.swvDirectory(), portal.settings().search());
         services.put("/api/zoek", zoeken.zoek());
         services.put("/api/suggesties", zoeken.suggesties());
         services.put("/api/vragen", portal.vraagService());

@@ -1,7 +1,6 @@
 package nl.passendwijzer.server;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import io.helidon.config.Config;
 import nl.passendwijzer.server.auth.AuthSettings;
@@ -9,33 +8,32 @@ import nl.passendwijzer.server.db.DatabaseSettings;
 import nl.passendwijzer.server.intake.IntakeSettings;
 import nl.passendwijzer.server.mail.MailSettings;
 import nl.passendwijzer.server.regio.LandelijkLoket;
+import nl.passendwijzer.server.zoeken.SearchSettings;
 
 /** Application settings read once from {@code application.yaml} (every key overridable by environment variable). */
 public record PortalSettings(Path dataDir,
                              DatabaseSettings database,
                              LandelijkLoket landelijkLoket,
                              int defaultAntwoordtermijnWerkdagen,
-                             Duration contentPollInterval,
+                             SearchSettings search,
                              IntakeSettings intake,
                              MailSettings mail,
                              AuthSettings medewerker) {
-    static final Duration DEFAULT_CONTENT_POLL = Duration.ofSeconds(5);
-
     /** Without intake and mail settings: their defaults (no SMTP). */
     public PortalSettings(Path dataDir, DatabaseSettings database, LandelijkLoket landelijkLoket,
                           int defaultAntwoordtermijnWerkdagen) {
-        this(dataDir, database, landelijkLoket, defaultAntwoordtermijnWerkdagen, DEFAULT_CONTENT_POLL,
+        this(dataDir, database, landelijkLoket, defaultAntwoordtermijnWerkdagen, SearchSettings.defaults(),
              IntakeSettings.defaults(), MailSettings.none(), AuthSettings.defaults());
     }
 
     public PortalSettings withIntake(IntakeSettings newIntake) {
         return new PortalSettings(dataDir, database, landelijkLoket, defaultAntwoordtermijnWerkdagen,
-                                  contentPollInterval, newIntake, mail, medewerker);
+                                  search, newIntake, mail, medewerker);
     }
 
     public PortalSettings withMail(MailSettings newMail) {
         return new PortalSettings(dataDir, database, landelijkLoket, defaultAntwoordtermijnWerkdagen,
-                                  contentPollInterval, intake, newMail, medewerker);
+                                  search, intake, newMail, medewerker);
     }
 
     public static PortalSettings from(Config config) {
@@ -44,7 +42,7 @@ public record PortalSettings(Path dataDir,
                                   DatabaseSettings.from(config.get("db"), dataDir),
                                   LandelijkLoket.from(config.get("app.landelijk-loket")),
                                   config.get("app.antwoordtermijn-werkdagen").asInt().orElse(10),
-                                  config.get("search.poll-interval").as(Duration.class).orElse(DEFAULT_CONTENT_POLL),
+                                  SearchSettings.from(config.get("search")),
                                   IntakeSettings.from(config.get("app.intake")),
                                   MailSettings.from(config.get("app.mail")),
                                   AuthSettings.from(config.get("app.medewerker")));

@@ -1,6 +1,8 @@
 package nl.passendwijzer.server.regio;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import nl.passendwijzer.content.regio.Pc4;
@@ -56,6 +58,12 @@ public final class SwvDirectory {
 
     public Optional<SwvView> find(String code) {
         return repository.find(code).map(this::view);
+    }
+
+    /** The name of every samenwerkingsverband by its code. */
+    public Map<String, String> names() {
+        return repository.all().stream().collect(Collectors.toUnmodifiableMap(SwvRepository.SwvRecord::code,
+                                                                               SwvRepository.SwvRecord::naam));
     }
 
     public List<SwvListItem> list() {

@@ -1,5 +1,6 @@
 package nl.passendwijzer.server.zoeken;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +18,15 @@ final class ZoekLabels {
             "vmbo", "Vmbo", "havo", "Havo", "vwo", "Vwo");
     private static final Map<String, String> SECTOR = Map.of("po", "Basisonderwijs (po)", "vo", "Voortgezet onderwijs (vo)");
 
+    /** SWV names change rarely (a new regio-indeling); a search shows up to a hundred of them. */
+    private static final long SWV_NAMES_MAX_AGE_NANOS = Duration.ofMinutes(1).toNanos();
+
     private final Vocabulaire vocabulaire;
     private final SwvDirectory swvDirectory;
+    private volatile SwvNames swvNames = new SwvNames(Map.of(), Long.MIN_VALUE);
+
+    private record SwvNames(Map<String, String> byCode, long readAtNanos) {
+    }
 
     ZoekLabels(Vocabulaire vocabulaire, SwvDirectory swvDirectory) {
         this.vocabulaire = vocabulaire;
@@ -31,9 +39,19 @@ final class ZoekLabels {
             case "sector" -> SECTOR.getOrDefault(value, value);
             case "soort" -> SOORT.getOrDefault(value, value);
             case "gebied", "voorziening" -> vocabulaire.byId(value).map(VocabulaireTerm::labelOuders).orElse(value);
-            case "swv" -> swvDirectory.find(value).map(s -> s.naam() + " (" + value + ")").orElse(value);
+            case "swv" -> Optional.ofNullable(swvNames().get(value)).map(naam -> naam + " (" + value + ")").orElse(value);
             default -> value;
         };
+    }
+
+    private Map<String, String> swvNames() {
+        SwvNames current = swvNames;
+        long now = System.nanoTime();
+        if (current.readAtNanos() == Long.MIN_VALUE || now - current.readAtNanos() > SWV_NAMES_MAX_AGE_NANOS) {
+            current = new SwvNames(swvDirectory.names(), now);
+            swvNames = current;
+        }
+        return current.byCode();
     }
 
     static String wireType(DocumentType type) {

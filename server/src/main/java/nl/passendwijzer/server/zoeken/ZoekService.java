@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.helidon.common.parameters.Parameters;
+import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -41,12 +42,15 @@ public final class ZoekService implements HttpService {
     private final Pc4Locations locations;
     private final ZoekLabels labels;
     private final JargonUitleg jargon;
+    private final SearchAdmission admission;
 
-    ZoekService(PortalSearch search, Pc4Locations locations, ZoekLabels labels, JargonUitleg jargon) {
+    ZoekService(PortalSearch search, Pc4Locations locations, ZoekLabels labels, JargonUitleg jargon,
+                SearchAdmission admission) {
         this.search = search;
         this.locations = locations;
         this.labels = labels;
         this.jargon = jargon;
+        this.admission = admission;
     }
 
     @Override
@@ -78,9 +82,12 @@ public final class ZoekService implements HttpService {
                                                   pagina - 1, grootte, doelgroep);
         SearchResponse response;
         try {
-            response = search.search(request);
+            response = admission.run(() -> search.search(request));
         } catch (InvalidQueryException e) {
             throw ProblemException.badRequest("invalid-query", "Deze zoekvraag kunnen we niet uitvoeren.");
+        } catch (SearchAdmission.Busy e) {
+            res.headers().set(HeaderNames.RETRY_AFTER, "2");
+            throw e;
         }
         res.send(answer(q, pagina, grootte, response, origin, straal));
     }

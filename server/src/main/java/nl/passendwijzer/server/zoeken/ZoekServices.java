@@ -9,9 +9,10 @@ public final class ZoekServices {
     private final ZoekService zoek;
     private final SuggestieService suggesties;
 
-    public ZoekServices(PortalSearch search, DbClient db, Vocabulaire vocabulaire, SwvDirectory swvDirectory) {
+    public ZoekServices(PortalSearch search, DbClient db, Vocabulaire vocabulaire, SwvDirectory swvDirectory,
+                        SearchSettings settings) {
         this.zoek = new ZoekService(search, new Pc4Locations(db), new ZoekLabels(vocabulaire, swvDirectory),
-                                    new JargonUitleg(vocabulaire));
+                                    new JargonUitleg(vocabulaire), new SearchAdmission(settings));
         this.suggesties = new SuggestieService(search);
     }
 

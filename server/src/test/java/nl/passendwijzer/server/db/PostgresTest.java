@@ -58,7 +58,7 @@ class PostgresTest {
         // A second node: the same database, its own data directory (each node keeps its own search index).
         PortalSettings secondNode = new PortalSettings(TestPortals.tempDir("pw-pg-node2"), settings.database(),
                                                        settings.landelijkLoket(), settings.defaultAntwoordtermijnWerkdagen(),
-                                                       settings.contentPollInterval(), settings.intake(), settings.mail(),
+                                                       settings.search(), settings.intake(), settings.mail(),
                                                        settings.medewerker());
         try (Portal again = Portal.start(secondNode, Clock.systemDefaultZone())) {
             var ip = again.swvDirectory().find("PO2707").orElseThrow().informatiepunt();

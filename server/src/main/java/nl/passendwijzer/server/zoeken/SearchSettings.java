@@ -1,0 +1,25 @@
+package nl.passendwijzer.server.zoeken;
+
+import java.time.Duration;
+
+import io.helidon.config.Config;
+
+/**
+ * @param pollInterval       how often a node checks the change log for content changed elsewhere
+ * @param concurrentSearches searches that run at the same time; more only queue (searching is CPU work, so running
+ *                           more at once than there are cores only makes every one of them slower)
+ * @param queuedSearches     searches that may wait for a turn; beyond that a request gets 503 at once
+ */
+public record SearchSettings(Duration pollInterval, int concurrentSearches, int queuedSearches) {
+    public static SearchSettings defaults() {
+        return new SearchSettings(Duration.ofSeconds(5), Runtime.getRuntime().availableProcessors(), 256);
+    }
+
+    public static SearchSettings from(Config config) {
+        SearchSettings defaults = defaults();
+        return new SearchSettings(
+                config.get("poll-interval").as(Duration.class).orElse(defaults.pollInterval()),
+                config.get("concurrent-searches").asInt().filter(n -> n > 0).orElse(defaults.concurrentSearches()),
+                config.get("queued-searches").asInt().filter(n -> n >= 0).orElse(defaults.queuedSearches()));
+    }
+}

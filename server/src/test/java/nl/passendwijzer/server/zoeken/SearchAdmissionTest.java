@@ -1,0 +1,77 @@
+package nl.passendwijzer.server.zoeken;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.helidon.http.Status;
+import org.junit.jupiter.api.Test;
+
+class SearchAdmissionTest {
+
+    @Test
+    void aSearchRunsWhenAPermitIsFreeAndAnswersItsResult() {
+        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0));
+
+        assertThat(admission.run(() -> "resultaat"), equalTo("resultaat"));
+        assertThat(admission.run(() -> "nog een"), equalTo("nog een")); // the permit came back
+    }
+
+    @Test
+    void whenAllPermitsAreTakenAndTheQueueIsFullASearchIsTurnedAwayAtOnceWith503() throws Exception {
+        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0));
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<String> first = threads.submit(() -> admission.run(() -> {
+                running.countDown();
+                awaitQuietly(release);
+                return "eerste";
+            }));
+            assertThat(running.await(5, TimeUnit.SECONDS), is(true));
+
+            SearchAdmission.Busy busy = assertThrows(SearchAdmission.Busy.class, () -> admission.run(() -> "tweede"));
+            assertThat(busy.status(), equalTo(Status.SERVICE_UNAVAILABLE_503));
+            assertThat(busy.code(), equalTo("search-busy"));
+
+            release.countDown();
+            assertThat(first.get(5, TimeUnit.SECONDS), equalTo("eerste"));
+        }
+    }
+
+    @Test
+    void aSearchThatFindsAllPermitsTakenWaitsItsTurnWhenThereIsRoomInTheQueue() throws Exception {
+        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 8));
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            threads.submit(() -> admission.run(() -> {
+                running.countDown();
+                awaitQuietly(release);
+                return "eerste";
+            }));
+            assertThat(running.await(5, TimeUnit.SECONDS), is(true));
+            Future<String> second = threads.submit(() -> admission.run(() -> "tweede"));
+            Thread.sleep(100);
+            assertThat(second.isDone(), is(false));
+
+            release.countDown();
+            assertThat(second.get(5, TimeUnit.SECONDS), equalTo("tweede"));
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
