@@ -271,15 +271,20 @@ final class IndexSearch {
             }
             Query scored = facets.drillDown(scoredQuery(request, query, block,
                     block == TypeBlock.SECTIONS ? sectionShare : 1, excludedIds), selected, Optional.empty());
-            ranked.addAll(List.of(searcher.search(scored,
-                    new TopScoreDocCollectorManager(MAX_WINDOW, null, MAX_WINDOW)).scoreDocs));
+            for (ScoreDoc hit : searcher.search(scored,
+                    new TopScoreDocCollectorManager(MAX_WINDOW, null, MAX_WINDOW)).scoreDocs) {
+                // Articles and schools have no schooljaar: their bonus is the full one, added here, not per match.
+                ranked.add(block == TypeBlock.SECTIONS ? hit
+                        : new ScoreDoc(hit.doc, hit.score + FRESHNESS_WEIGHT, hit.shardIndex));
+            }
         }
         ranked.sort(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingInt(hit -> hit.doc));
         return ranked.subList(0, Math.min(MAX_WINDOW, ranked.size()));
     }
 
     /**
-     * The text score times the block's prior, plus freshness and closeness to the origin. Type priors multiply the
+     * The text score times the block's prior, plus freshness (sections only; see {@link #rank}) and closeness to the
+     * origin. Type priors multiply the
      * text score: thousands of SOP and schoolgids sections repeat every term, so a rights article or a school's own
      * document must outweigh a section that merely mentions the words; the preferred doelgroep's version of an
      * article leads the other (a score function, cheap over the few articles).
@@ -298,8 +303,10 @@ final class IndexSearch {
         };
         BooleanQuery.Builder scored = new BooleanQuery.Builder()
                 .add(prioritized, Occur.MUST)
-                .add(freshness(), Occur.SHOULD)
                 .add(new TypeBlockQuery(block, share), Occur.FILTER);
+        if (block == TypeBlock.SECTIONS) {
+            scored.add(freshness(), Occur.SHOULD);
+        }
         request.origin().ifPresent(origin -> scored.add(LatLonPoint.newDistanceFeatureQuery(IndexSchema.LOCATION,
                 DISTANCE_WEIGHT, origin.lat(), origin.lon(), DISTANCE_PIVOT_METERS), Occur.SHOULD));
         excludedIds.forEach(id -> scored.add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.MUST_NOT));

@@ -164,6 +164,8 @@ public final class SearchIndex implements Closeable {
                         progress.accept(count);
                     }
                 }
+                // One segment: every search pays its per-segment set-up once instead of once per segment.
+                writer.forceMerge(1);
                 contentVersion = newContentVersion;
                 commitAndRefresh();
                 progress.accept(count);
