@@ -54,6 +54,35 @@ class ZoekServiceTest {
     }
 
     @Test
+    void aVeryBroadSearchEstimatesItsTotalAndCountsAndSaysSoWhileANarrowOneCountsExactly() {
+        try (var response = client.get("/api/zoek").queryParam("q", "ondersteuningsprofiel").request()) {
+            JsonObject body = TestJson.object(response);
+            assertThat(body.getBoolean("totaalGeschat"), is(true));
+            assertThat(body.getBoolean("facettenGeschat"), is(true));
+            long total = body.getJsonNumber("totaal").longValue();
+            assertThat(total, greaterThan(5_000L));
+            assertThat(total % 100, is(0L)); // two significant digits: no false precision
+        }
+        try (var response = client.get("/api/zoek").queryParam("q", "rugzakje").request()) {
+            JsonObject body = TestJson.object(response);
+            assertThat(body.getBoolean("totaalGeschat"), is(false));
+            assertThat(body.getBoolean("facettenGeschat"), is(false));
+        }
+    }
+
+    @Test
+    void aSectionResultNamesItsSchool() {
+        try (var response = client.get("/api/zoek").queryParam("q", "dyslexie").queryParam("type", "sop-sectie")
+                .request()) {
+            JsonArray results = TestJson.object(response).getJsonArray("resultaten");
+            assertThat(results.size(), greaterThan(0));
+            for (JsonObject hit : results.getValuesAs(JsonObject.class)) {
+                assertThat(hit.getString("schoolNaam"), not(is("")));
+            }
+        }
+    }
+
+    @Test
     void aFacetFilterNarrowsResultsAndKeepsCountsOfOtherValues() {
         try (var response = client.get("/api/zoek").queryParam("q", "autisme").queryParam("type", "school")
                 .queryParam("voorziening", "rustruimte").request()) {
