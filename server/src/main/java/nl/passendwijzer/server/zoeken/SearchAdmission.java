@@ -45,6 +45,11 @@ final class SearchAdmission {
         }
     }
 
+    /** Searches waiting for a turn now (an estimate, as the JDK's queue length is). */
+    int waiting() {
+        return permits.getQueueLength();
+    }
+
     static final class Busy extends ProblemException {
         Busy() {
             super(Status.SERVICE_UNAVAILABLE_503, "search-busy", "Even druk",

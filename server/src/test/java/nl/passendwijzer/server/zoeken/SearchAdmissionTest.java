@@ -59,7 +59,11 @@ class SearchAdmissionTest {
             }));
             assertThat(running.await(5, TimeUnit.SECONDS), is(true));
             Future<String> second = threads.submit(() -> admission.run(() -> "tweede"));
-            Thread.sleep(100);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (admission.waiting() == 0 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(admission.waiting(), is(1));
             assertThat(second.isDone(), is(false));
 
             release.countDown();
