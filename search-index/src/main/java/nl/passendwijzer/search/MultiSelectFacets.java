@@ -46,13 +46,18 @@ final class MultiSelectFacets {
     private final FacetsConfig config;
     private final int exactUpTo;
     private final FacetSignatures signatures = new FacetSignatures(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-    private volatile ReaderValues readerValues = new ReaderValues(null, new String[0], new long[0]);
+    private volatile ReaderValues readerValues = new ReaderValues(null, new String[0], new long[0], null);
 
     /**
      * Per global ordinal of one reader's facet state: the value's label and its number of documents (which caps an
      * estimated count). Looked up once per reader, not once per search for the hundred values shown per dimension.
      */
-    private record ReaderValues(SortedSetDocValuesReaderState state, String[] labels, long[] documents) {
+    private record ReaderValues(SortedSetDocValuesReaderState state, String[] labels, long[] documents,
+                                OrdinalMap ordinalMap) {
+        /** Segment ordinals of a leaf to the reader's global ones (the same numbers in a single-segment index). */
+        LongValues toGlobal(int leafOrd) {
+            return ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(leafOrd);
+        }
     }
 
     /** The number of matches and the counts per dimension (display order), and whether each was estimated. */
@@ -91,7 +96,7 @@ final class MultiSelectFacets {
         ReaderValues values = readerValues(state);
         MatchSample matches = sample(searcher, drillDown(base, selected, Optional.empty()));
         boolean approximate = matches.sampled();
-        OrdinalCounts drillDownCounts = new OrdinalCounts(state, matches);
+        OrdinalCounts drillDownCounts = new OrdinalCounts(state, values, matches);
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
         for (String dimension : IndexSchema.FACET_DIMENSIONS) {
             Set<String> chosen = selected.getOrDefault(dimension, Set.of());
@@ -99,7 +104,7 @@ final class MultiSelectFacets {
             if (!chosen.isEmpty()) {
                 MatchSample sideways = sample(searcher, drillDown(base, selected, Optional.of(dimension)));
                 approximate |= sideways.sampled();
-                dimensionCounts = new OrdinalCounts(state, sideways);
+                dimensionCounts = new OrdinalCounts(state, values, sideways);
             }
             Set<String> seen = new HashSet<>();
             List<FacetCount> shown = new ArrayList<>();
@@ -136,11 +141,10 @@ final class MultiSelectFacets {
         private final double[] counts;
         private final boolean sampled;
 
-        OrdinalCounts(SortedSetDocValuesReaderState state, MatchSample sample) throws IOException {
+        OrdinalCounts(SortedSetDocValuesReaderState state, ReaderValues values, MatchSample sample) {
             this.state = state;
             this.counts = new double[state.getSize()];
             this.sampled = sample.sampled();
-            OrdinalMap ordinalMap = state.getDocValues() instanceof MultiSortedSetDocValues multi ? multi.mapping : null;
             for (MatchSample.Leaf leaf : sample.leaves()) {
                 FacetSignatures.Segment segment = signatures.of(leaf.context());
                 // Count the matches per distinct ordinal set first, then spread those counts over the ordinals.
@@ -161,8 +165,7 @@ final class MultiSelectFacets {
                         }
                     }
                 }
-                LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY
-                        : ordinalMap.getGlobalOrds(leaf.context().ord);
+                LongValues toGlobal = values.toGlobal(leaf.context().ord);
                 for (int ord = 0; ord < perOrdinal.length; ord++) {
                     if (perOrdinal[ord] > 0) {
                         counts[(int) toGlobal.get(ord)] += perOrdinal[ord];
@@ -206,15 +209,15 @@ final class MultiSelectFacets {
                 labels[ord] = FacetsConfig.stringToPath(global.lookupOrd(ord).utf8ToString())[1];
             }
             long[] documents = new long[state.getSize()];
-            OrdinalMap ordinalMap = global instanceof MultiSortedSetDocValues multi ? multi.mapping : null;
+            current = new ReaderValues(state, labels, documents,
+                    global instanceof MultiSortedSetDocValues multi ? multi.mapping : null);
             for (LeafReaderContext leaf : state.getReader().leaves()) {
                 int[] perOrdinal = signatures.of(leaf).documentsPerOrdinal();
-                LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(leaf.ord);
+                LongValues toGlobal = current.toGlobal(leaf.ord);
                 for (int ord = 0; ord < perOrdinal.length; ord++) {
                     documents[(int) toGlobal.get(ord)] += perOrdinal[ord];
                 }
             }
-            current = new ReaderValues(state, labels, documents);
             readerValues = current;
         }
         return current;
