@@ -49,7 +49,8 @@ import nl.passendwijzer.server.zoeken.relevance.RelevanceReport;
  *   run DATA_DIR WORK_DIR [key=value ...]   measure: rebuild, heap, in-process, HTTP, PostgreSQL, nDCG@10
  * </pre>
  * Options of {@code run}: warmup, measure (seconds, in-process), httpWarmup, httpMeasure, clients, pgUrl, pgUser,
- * judged (YAML file), http=0, relevance=0 and rebuild=0 to skip those parts (profiling).
+ * judged (YAML file), http=0, relevance=0 and rebuild=0 to skip those parts (profiling), only=REGEX to keep the queries
+ * of the mix whose URL matches.
  */
 public final class BenchMain {
     private BenchMain() {
@@ -115,6 +116,9 @@ public final class BenchMain {
 
             SearchResponse browse = portal.search().search(SearchRequest.of("").withPage(0, 1));
             mix = QueryMix.build(browse, centroids);
+            if (options.containsKey("only")) {
+                mix = mix.stream().filter(q -> q.toUrlPath().matches(options.get("only"))).toList();
+            }
             Files.write(work.resolve("query-mix.txt"), mix.stream().map(BenchQuery::toString).toList());
             say("query mix: %d queries %s (written to query-mix.txt)", mix.size(), QueryMix.categories(mix));
             Map<BenchQuery, SearchRequest> requests = new IdentityHashMap<>();

@@ -110,6 +110,10 @@ final class DocumentMapper {
             Stream.of(ID, TYPE, PARENT, SCHOOL_NAME, TITLE, URL, PAGE, ANCHOR, HEADING_PATH, DOELGROEP, LAT, LON, FICTIEF),
             FACET_DIMENSIONS.stream().map(dimension -> STORED_FACET_PREFIX + dimension)).collect(Collectors.toUnmodifiableSet());
 
+    /** {@link #HIT_FIELDS} and the body, for a hit whose snippets are made from it. */
+    static final Set<String> HIT_FIELDS_AND_BODY =
+            Stream.concat(HIT_FIELDS.stream(), Stream.of(BODY)).collect(Collectors.toUnmodifiableSet());
+
     static StoredHit fromLucene(Document doc) {
         Map<String, List<String>> facets = new HashMap<>();
         for (IndexableField field : doc.getFields()) {

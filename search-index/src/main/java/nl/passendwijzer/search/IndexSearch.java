@@ -3,12 +3,13 @@ package nl.passendwijzer.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -19,24 +20,20 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -44,22 +41,23 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.SloppyMath;
 
 /**
  * Executes a {@link SearchRequest} on one searcher: query building, filters, facets with multi-select counts
  * ({@link MultiSelectFacets}), distance, paging, snippets, explanations, spelling fallback and rights answer cards.
  *
- * <p>Paging uses a capped window: a text search ranks the top {@link #MAX_WINDOW} hits and spreads them over
- * schools ({@link SchoolDiversity}); browsing collects the top {@code (p + 1) × pageSize}. That keeps numbered pages
+ * <p>Paging uses a capped window: a text search ranks as many of its top {@link #MAX_WINDOW} hits as the page needs
+ * and spreads them over schools ({@link SchoolDiversity}), in the same order as if all were ranked; browsing collects
+ * the top {@code (p + 1) × pageSize}. That keeps numbered pages
  * and facet counts simple and every page fast; nobody reads past result 500 of a school search. Totals and facet
  * counts are exact up to a few thousand matches and estimated from a sample beyond (see {@link MultiSelectFacets}).
  */
 final class IndexSearch {
     static final int MAX_QUERY_CHARS = 200;
     static final int MAX_WINDOW = 500;
-    static final int RANK_ALL_UP_TO = 5_000;
+    /** The smallest ranking window tried first; see {@link #rankedAndSpread}. */
+    private static final int MIN_WINDOW = 30;
     private static final int FEW_HITS = 3;
     private static final int MAX_ANSWER_CARDS = 3;
     private static final double MAX_RADIUS_KM = 300;
@@ -204,20 +202,18 @@ final class IndexSearch {
             return Window.empty();
         }
         Map<String, Set<String>> selected = selectedValues(request);
+        int needed = Math.max(1, Math.min((request.page() + 1) * pageSize, MAX_WINDOW));
+        int firstWindow = Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, needed * 3));
+        Optional<Query> scoring = browse ? Optional.empty() : Optional.of(scoringQuery(request, query, excludedIds));
+        // Text searches count and rank in one pass: the matches counted are the ones scored.
         MultiSelectFacets.Counts counts = facets.count(searcher, state.get(),
-                matchingQuery(request, query, excludedIds), selected);
+                matchingQuery(request, query, excludedIds), scoring, selected, firstWindow);
         if (counts.total() == 0) {
             return new Window(0, false, List.of(), counts.facets(), counts.approximate());
         }
-        List<ScoreDoc> docs;
-        if (browse) {
-            docs = browse(searcher, request, selected, Math.max(1, Math.min((request.page() + 1) * pageSize,
-                    MAX_WINDOW)));
-        } else {
-            // Text searches always rank the full window, so spreading over schools gives every page the same order.
-            docs = SchoolDiversity.spread(rank(searcher, request, query, selected, excludedIds, counts.total()),
-                    searcher.getIndexReader());
-        }
+        List<ScoreDoc> docs = scoring.isPresent()
+                ? rankedAndSpread(searcher, scoring.get(), counts.matches(), firstWindow, needed)
+                : browse(searcher, request, selected, needed);
         return new Window(counts.total(), counts.totalApproximate(), docs, counts.facets(), counts.approximate());
     }
 
@@ -249,69 +245,76 @@ final class IndexSearch {
     }
 
     /**
-     * The top {@link #MAX_WINDOW} of a text search, each document's text score multiplied by its type's prior. Each
-     * {@link TypeBlock} is searched on its own with its prior as a plain boost, so Lucene can skip documents that
-     * cannot reach the top (a multiplicative score function over all documents would rule that out), and the merged
-     * lists rank exactly as one search with per-document multipliers would.
-     *
-     * <p>A query with more than {@link #RANK_ALL_UP_TO} matches ranks its sections from a random sample of about that
-     * many ({@link TypeBlockQuery}); schools and articles are always ranked in full. Such broad queries
-     * ("ondersteuningsprofiel": 150,000 sections) give nearly equal scores to most sections, so the sample's best
-     * are as good an answer, at a bounded cost.
+     * The first {@code needed} hits of a text search, spread over schools ({@link SchoolDiversity}), in the order the
+     * full window of {@link #MAX_WINDOW} would give them. The small window ranked while counting comes first; it is
+     * widened only when a hit left out of it could still reach the page.
      */
-    private List<ScoreDoc> rank(IndexSearcher searcher, SearchRequest request, UserQuery query,
-                                Map<String, Set<String>> selected, Set<String> excludedIds, long matches)
-            throws IOException {
-        Set<String> types = selected.getOrDefault(IndexSchema.TYPE_FACET, Set.of());
-        double sectionShare = matches > RANK_ALL_UP_TO ? RANK_ALL_UP_TO / (double) matches : 1;
-        List<ScoreDoc> ranked = new ArrayList<>();
-        for (TypeBlock block : TypeBlock.values()) {
-            if (!types.isEmpty() && block.types().stream().map(DocumentType::name).noneMatch(types::contains)) {
-                continue;
+    private List<ScoreDoc> rankedAndSpread(IndexSearcher searcher, Query scoring, MatchSample matches, int size,
+                                           int needed) throws IOException {
+        Ranked ranked = Ranked.of(matches.top(), size);
+        while (true) {
+            List<ScoreDoc> spread = SchoolDiversity.spread(ranked.docs(), searcher.getIndexReader());
+            if (size == MAX_WINDOW || ranked.settles(spread, needed)) {
+                return spread;
             }
-            Query scored = facets.drillDown(scoredQuery(request, query, block,
-                    block == TypeBlock.SECTIONS ? sectionShare : 1, excludedIds), selected, Optional.empty());
-            for (ScoreDoc hit : searcher.search(scored,
-                    new TopScoreDocCollectorManager(MAX_WINDOW, null, MAX_WINDOW)).scoreDocs) {
-                // Articles and schools have no schooljaar: their bonus is the full one, added here, not per match.
-                ranked.add(block == TypeBlock.SECTIONS ? hit
-                        : new ScoreDoc(hit.doc, hit.score + FRESHNESS_WEIGHT, hit.shardIndex));
-            }
+            size = Math.min(MAX_WINDOW, size * 4);
+            ranked = rank(searcher, scoring, matches, size);
         }
-        ranked.sort(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingInt(hit -> hit.doc));
-        return ranked.subList(0, Math.min(MAX_WINDOW, ranked.size()));
     }
 
     /**
-     * The text score times the block's prior, plus freshness (sections only; see {@link #rank}) and closeness to the
-     * origin. Type priors multiply the
-     * text score: thousands of SOP and schoolgids sections repeat every term, so a rights article or a school's own
-     * document must outweigh a section that merely mentions the words; the preferred doelgroep's version of an
-     * article leads the other (a score function, cheap over the few articles).
+     * The top of a ranking and the highest score a document left out of it can have.
      *
-     * @param share the part of the block to rank: 1, or a random sample of it for very broad queries
+     * <p>Spreading only lowers scores and keeps the order of equal ones, so once the hit at position
+     * {@code needed} of the spread list scores at least {@code unrankedBound}, no left-out document can get ahead of
+     * any of the first {@code needed}: they are exactly the first {@code needed} of a spread of any longer ranking.
      */
-    private Query scoredQuery(SearchRequest request, UserQuery query, TypeBlock block, double share,
-                              Set<String> excludedIds) {
-        Query text = query.query().orElseThrow();
-        Query prioritized = switch (block) {
-            case ARTICLES -> new BoostQuery(FunctionScoreQuery.boostByQuery(text, new TermQuery(new Term(
-                    IndexSchema.DOELGROEP, preferredDoelgroep(request).orElse(Doelgroep.OUDERS).label())),
-                    DOELGROEP_PRIOR), ARTICLE_PRIOR);
-            case SCHOOLS -> new BoostQuery(text, SCHOOL_PRIOR);
-            case SECTIONS -> text;
-        };
-        BooleanQuery.Builder scored = new BooleanQuery.Builder()
-                .add(prioritized, Occur.MUST)
-                .add(new TypeBlockQuery(block, share), Occur.FILTER);
-        if (block == TypeBlock.SECTIONS) {
-            scored.add(freshness(), Occur.SHOULD);
+    private record Ranked(List<ScoreDoc> docs, float unrankedBound) {
+        /** The best {@code size} (or fewer, when that is all) of a ranking, ties by document id. */
+        static Ranked of(List<ScoreDoc> top, int size) {
+            return new Ranked(top, top.size() == size ? top.get(size - 1).score : Float.NEGATIVE_INFINITY);
         }
-        request.origin().ifPresent(origin -> scored.add(LatLonPoint.newDistanceFeatureQuery(IndexSchema.LOCATION,
+
+        boolean settles(List<ScoreDoc> spread, int needed) {
+            return unrankedBound == Float.NEGATIVE_INFINITY
+                    || (spread.size() >= needed && spread.get(needed - 1).score >= unrankedBound);
+        }
+    }
+
+    /** The top {@code size} by {@code scoring} among the matches counting collected ({@link SampledMatchesQuery}). */
+    private static Ranked rank(IndexSearcher searcher, Query scoring, MatchSample matches, int size)
+            throws IOException {
+        Query candidates = new BooleanQuery.Builder()
+                .add(scoring, Occur.MUST)
+                .add(new SampledMatchesQuery(matches), Occur.FILTER)
+                .build();
+        return Ranked.of(List.of(searcher.search(candidates,
+                new TopScoreDocCollectorManager(size, null, Integer.MAX_VALUE)).scoreDocs), size);
+    }
+
+    /**
+     * What ranks a text search: the text score times the document's prior ({@link TypePriors}), plus the schooljaar
+     * bonus and closeness to the origin, over what {@link #matchingQuery} matches. Type priors multiply the text
+     * score: thousands of SOP and schoolgids sections repeat every term, so a rights article or a school's own
+     * document must outweigh a section that merely mentions the words; the preferred doelgroep's version of an
+     * article leads the other.
+     *
+     * <p>Every match counting collects is scored ({@link MatchSample}): every article and school match, and the
+     * sections of its sample: all matching sections up to a few thousand, a random sample of them for broad queries
+     * ("ondersteuningsprofiel": 150,000 sections), whose best are as good an answer as the best of all at a bounded
+     * cost. There is no top-k pruning: counting visits every match anyway.
+     */
+    private Query scoringQuery(SearchRequest request, UserQuery query, Set<String> excludedIds) {
+        Term doelgroep = new Term(IndexSchema.DOELGROEP, preferredDoelgroep(request).orElse(Doelgroep.OUDERS).label());
+        BooleanQuery.Builder scoring = new BooleanQuery.Builder()
+                .add(FunctionScoreQuery.boostByValue(query.query().orElseThrow(),
+                        new TypePriors(ARTICLE_PRIOR, SCHOOL_PRIOR, doelgroep, DOELGROEP_PRIOR)), Occur.MUST)
+                .add(freshness(), Occur.SHOULD);
+        request.origin().ifPresent(origin -> scoring.add(LatLonPoint.newDistanceFeatureQuery(IndexSchema.LOCATION,
                 DISTANCE_WEIGHT, origin.lat(), origin.lon(), DISTANCE_PIVOT_METERS), Occur.SHOULD));
-        excludedIds.forEach(id -> scored.add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.MUST_NOT));
-        radiusFilter(request).ifPresent(radius -> scored.add(radius, Occur.FILTER));
-        return scored.build();
+        excludedIds.forEach(id -> scoring.add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.MUST_NOT));
+        radiusFilter(request).ifPresent(radius -> scoring.add(radius, Occur.FILTER));
+        return scoring.build();
     }
 
     /** The chosen facet values per dimension, the document types included. */
@@ -366,68 +369,51 @@ final class IndexSearch {
             return List.of();
         }
         int[] docIds = page.stream().mapToInt(hit -> hit.doc).toArray();
+        // One read of each hit's stored fields, the body included when the highlighter needs it.
+        Set<String> fields = query.query().isPresent() ? DocumentMapper.HIT_FIELDS_AND_BODY : DocumentMapper.HIT_FIELDS;
+        StoredFields storedFields = searcher.storedFields();
+        List<DocumentMapper.StoredHit> stored = new ArrayList<>(docIds.length);
+        Map<Integer, String> bodies = new HashMap<>();
+        for (int doc : docIds) {
+            Document document = storedFields.document(doc, fields);
+            stored.add(DocumentMapper.fromLucene(document));
+            bodies.put(doc, Objects.requireNonNullElse(document.get(IndexSchema.BODY), ""));
+        }
         List<List<String>> snippets = query.query().isPresent()
-                ? new SnippetHighlighter(searcher, indexAnalyzer).snippets(query.query().get(), docIds)
+                ? new SnippetHighlighter(searcher, indexAnalyzer, bodies).snippets(query.query().get(), docIds)
                 : List.of();
-        Optional<Weight> weight = query.query().isPresent()
-                ? Optional.of(searcher.createWeight(searcher.rewrite(query.query().get()),
-                        ScoreMode.COMPLETE_NO_SCORES, 1f))
-                : Optional.empty();
+        Map<Integer, MatchedTerms.Found> found = query.query().isPresent()
+                ? MatchedTerms.in(searcher, query.query().get(), docIds)
+                : Map.of();
         List<SearchHit> hits = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
             ScoreDoc scoreDoc = page.get(i);
-            DocumentMapper.StoredHit stored = DocumentMapper.fromLucene(
-                    searcher.storedFields().document(scoreDoc.doc, DocumentMapper.HIT_FIELDS));
-            Optional<Double> distance = request.origin().flatMap(origin -> stored.location().map(location ->
+            DocumentMapper.StoredHit hit = stored.get(i);
+            Optional<Double> distance = request.origin().flatMap(origin -> hit.location().map(location ->
                     Math.round(SloppyMath.haversinMeters(origin.lat(), origin.lon(), location.lat(), location.lon())
                             / 100.0) / 10.0));
             List<String> why = new ArrayList<>();
             correction.ifPresent(corrected -> why.add("gezocht op: " + corrected));
-            if (weight.isPresent()) {
-                why.addAll(matchExplanations(searcher, weight.get(), scoreDoc.doc, query));
-            }
+            why.addAll(explanation(found.getOrDefault(scoreDoc.doc, MatchedTerms.Found.NOTHING), query));
             request.facetFilters().forEach((dimension, values) -> values.stream().sorted()
-                    .filter(value -> stored.facets().getOrDefault(dimension, List.of()).contains(value))
+                    .filter(value -> hit.facets().getOrDefault(dimension, List.of()).contains(value))
                     .forEach(value -> why.add("filter: " + dimension + "=" + value)));
             distance.ifPresent(km -> why.add(String.format(DUTCH, "afstand %.1f km hemelsbreed", km)));
             float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
-            hits.add(new SearchHit(stored.id(), stored.type(), stored.title(), stored.url(), score, stored.schoolId(),
-                    stored.schoolName(),
-                    stored.page(), stored.anchor(), stored.headingPath(), stored.doelgroep(), stored.fictief(),
+            hits.add(new SearchHit(hit.id(), hit.type(), hit.title(), hit.url(), score, hit.schoolId(),
+                    hit.schoolName(), hit.page(), hit.anchor(), hit.headingPath(), hit.doelgroep(), hit.fictief(),
                     distance, i < snippets.size() ? snippets.get(i) : List.of(), List.copyOf(why)));
         }
         return hits;
     }
 
     /** "gevonden in: titel, tekst" and the synonyms that made this document match. */
-    private static List<String> matchExplanations(IndexSearcher searcher, Weight weight, int doc, UserQuery query)
-            throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Matches matches = weight.matches(leaf, doc - leaf.docBase);
-        if (matches == null) {
-            return List.of();
-        }
-        List<String> fields = new ArrayList<>();
-        Set<String> terms = new HashSet<>();
-        for (String field : matches) {
-            MatchesIterator iterator = matches.getMatches(field);
-            if (iterator == null || !FIELD_LABELS.containsKey(field)) {
-                continue;
-            }
-            fields.add(field);
-            while (iterator.next()) {
-                if (iterator.getQuery() instanceof TermQuery termQuery) {
-                    terms.add(termQuery.getTerm().text());
-                }
-            }
-        }
+    private static List<String> explanation(MatchedTerms.Found found, UserQuery query) {
         List<String> why = new ArrayList<>();
-        if (!fields.isEmpty()) {
-            why.add("gevonden in: " + String.join(", ", IndexSchema.TEXT_FIELDS.stream().map(f -> f.name())
-                    .filter(fields::contains).map(FIELD_LABELS::get).toList()));
+        if (!found.fields().isEmpty()) {
+            why.add("gevonden in: " + String.join(", ", found.fields().stream().map(FIELD_LABELS::get).toList()));
         }
-        why.addAll(query.notesFor(terms));
+        why.addAll(query.notesFor(found.terms()));
         return why;
     }
 

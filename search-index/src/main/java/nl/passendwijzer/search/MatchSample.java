@@ -13,10 +13,14 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
- * The matches of a query in document order: every article and school match, and section matches up to a quota.
+ * The matches of a query in document order: every article and school match, and section matches up to a quota;
+ * optionally also the best-scoring of them, so one pass both counts and ranks.
  *
  * <p>Sections are the bulk of the index (240,000 of 250,000 documents) and lie in random order in their block of each
  * segment ({@link TypeBlock}), so the first sections of a block are a random sample of it. Collection in a segment
@@ -25,8 +29,9 @@ import org.apache.lucene.search.ScoreMode;
  * A query with fewer matching sections than the quota is collected completely and its counts are exact.
  *
  * @param leaves one entry per segment that had matches
+ * @param top    the best-scoring collected matches (score descending, ties by document id), when asked for
  */
-record MatchSample(List<Leaf> leaves) {
+record MatchSample(List<Leaf> leaves, List<ScoreDoc> top) {
 
     /**
      * @param docs            the collected documents (segment-relative, increasing), {@code docs[0..size)}
@@ -66,22 +71,33 @@ record MatchSample(List<Leaf> leaves) {
 
     /** Collects up to about {@code quota} section matches, spread over the segments in proportion to their blocks. */
     static CollectorManager<SampleCollector, MatchSample> manager(int quota, IndexReader reader) throws IOException {
+        return manager(quota, reader, 0);
+    }
+
+    /** As {@link #manager(int, IndexReader)}, scoring every collected match and keeping the best {@code top}. */
+    static CollectorManager<SampleCollector, MatchSample> manager(int quota, IndexReader reader, int top)
+            throws IOException {
         long sections = 0;
         for (LeafReaderContext leaf : reader.leaves()) {
             sections += TypeBlock.SECTIONS.in(leaf.reader()).size();
         }
         long allSections = Math.max(1, sections);
+        // Every match scored (no pruning): counting has to see each one anyway.
+        TopScoreDocCollectorManager ranking = new TopScoreDocCollectorManager(Math.max(1, top), null,
+                Integer.MAX_VALUE);
         return new CollectorManager<>() {
             @Override
-            public SampleCollector newCollector() {
-                return new SampleCollector(quota, allSections);
+            public SampleCollector newCollector() throws IOException {
+                return new SampleCollector(quota, allSections, top == 0 ? null : ranking.newCollector());
             }
 
             @Override
-            public MatchSample reduce(Collection<SampleCollector> collectors) {
+            public MatchSample reduce(Collection<SampleCollector> collectors) throws IOException {
                 List<Leaf> leaves = new ArrayList<>();
                 collectors.forEach(collector -> leaves.addAll(collector.leaves));
-                return new MatchSample(List.copyOf(leaves));
+                List<ScoreDoc> best = top == 0 ? List.of() : List.of(ranking.reduce(
+                        collectors.stream().map(collector -> collector.top).toList()).scoreDocs);
+                return new MatchSample(List.copyOf(leaves), best);
             }
         };
     }
@@ -90,14 +106,17 @@ record MatchSample(List<Leaf> leaves) {
         private final int quota;
         private final long allSections;
         private final List<Leaf> leaves = new ArrayList<>();
+        private final TopScoreDocCollector top;
 
-        private SampleCollector(int quota, long allSections) {
+        private SampleCollector(int quota, long allSections, TopScoreDocCollector top) {
             this.quota = quota;
             this.allSections = allSections;
+            this.top = top;
         }
 
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) {
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            LeafCollector ranking = top == null ? null : top.getLeafCollector(context);
             TypeBlock.Range sections;
             try {
                 sections = TypeBlock.SECTIONS.in(context.reader());
@@ -112,11 +131,17 @@ record MatchSample(List<Leaf> leaves) {
                 private boolean stopped;
 
                 @Override
-                public void setScorer(Scorable scorer) {
+                public void setScorer(Scorable scorer) throws IOException {
+                    if (ranking != null) {
+                        ranking.setScorer(scorer);
+                    }
                 }
 
                 @Override
-                public void collect(int doc) {
+                public void collect(int doc) throws IOException {
+                    if (ranking != null) {
+                        ranking.collect(doc);
+                    }
                     if (size == docs.length) {
                         docs = Arrays.copyOf(docs, docs.length * 2);
                     }
@@ -129,7 +154,10 @@ record MatchSample(List<Leaf> leaves) {
                 }
 
                 @Override
-                public void finish() {
+                public void finish() throws IOException {
+                    if (ranking != null) {
+                        ranking.finish();
+                    }
                     if (!stopped && size > 0) {
                         leaves.add(new Leaf(context, docs, size, sections, sections.size()));
                     }
@@ -139,7 +167,7 @@ record MatchSample(List<Leaf> leaves) {
 
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
+            return top == null ? ScoreMode.COMPLETE_NO_SCORES : ScoreMode.COMPLETE;
         }
     }
 }

@@ -60,8 +60,13 @@ final class MultiSelectFacets {
         }
     }
 
-    /** The number of matches and the counts per dimension (display order), and whether each was estimated. */
-    record Counts(long total, boolean totalApproximate, Map<String, List<FacetCount>> facets, boolean approximate) {
+    /**
+     * The number of matches and the counts per dimension (display order), and whether each was estimated.
+     *
+     * @param matches the matches counted (with every selection applied), for ranking to score the same documents
+     */
+    record Counts(long total, boolean totalApproximate, Map<String, List<FacetCount>> facets, boolean approximate,
+                  MatchSample matches) {
     }
 
     MultiSelectFacets(FacetsConfig config) {
@@ -93,8 +98,18 @@ final class MultiSelectFacets {
      */
     Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query base,
                  Map<String, Set<String>> selected) throws IOException {
+        return count(searcher, state, base, Optional.empty(), selected, 0);
+    }
+
+    /**
+     * As {@link #count(IndexSearcher, SortedSetDocValuesReaderState, Query, Map)}, and the best {@code top} matches
+     * by {@code scoring} (which must match what {@code base} matches) from the same pass ({@link MatchSample#top()}).
+     */
+    Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query base, Optional<Query> scoring,
+                 Map<String, Set<String>> selected, int top) throws IOException {
         ReaderValues values = readerValues(state);
-        MatchSample matches = sample(searcher, drillDown(base, selected, Optional.empty()));
+        MatchSample matches = searcher.search(drillDown(scoring.orElse(base), selected, Optional.empty()),
+                MatchSample.manager(exactUpTo, searcher.getIndexReader(), scoring.isPresent() ? top : 0));
         boolean approximate = matches.sampled();
         OrdinalCounts drillDownCounts = new OrdinalCounts(state, values, matches);
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
@@ -119,7 +134,7 @@ final class MultiSelectFacets {
             }
         }
         long total = matches.sampled() ? twoSignificantDigits(matches.total()) : matches.total();
-        return new Counts(total, matches.sampled(), counts, approximate);
+        return new Counts(total, matches.sampled(), counts, approximate, matches);
     }
 
     /** An estimate shown as "ca. 150.000", not as a count that pretends to be exact. */

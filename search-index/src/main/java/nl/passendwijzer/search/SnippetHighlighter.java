@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -21,11 +23,29 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     private static final int PASSAGES_PER_HIT = 2;
     private static final int MAX_ANALYZED_CHARS = 100_000;
 
-    SnippetHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer) {
+    private final Map<Integer, String> bodies;
+
+    /** @param bodies the stored body of every document to highlight, read with the hit's other stored fields */
+    SnippetHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer, Map<Integer, String> bodies) {
         super(builder(searcher, indexAnalyzer)
                 .withFormatter(new EscapingPassageFormatter())
                 .withWeightMatches(false)
                 .withMaxLength(MAX_ANALYZED_CHARS));
+        this.bodies = bodies;
+    }
+
+    /** The bodies given, instead of a second decompression of each hit's stored fields. */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                   int cacheCharsThreshold) throws IOException {
+        if (fields.length != 1 || !IndexSchema.BODY.equals(fields[0])) {
+            return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+        }
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+            values.add(new CharSequence[] {bodies.getOrDefault(doc, "")});
+        }
+        return values;
     }
 
     /** Per document (in the order given) its snippets. */

@@ -13,24 +13,14 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 
 /**
- * Matches the documents of a {@link TypeBlock}, or the first {@code fraction} of them: a block is in random order,
- * so as a filter a fraction draws a random sample of a query's matches in that block at the cost of matching only
- * that share of it.
+ * Matches the documents of a {@link TypeBlock}: one range of document ids per segment, so as a filter it costs
+ * nothing per document and lets the other clauses jump straight to the block.
  */
 final class TypeBlockQuery extends Query {
     private final TypeBlock block;
-    private final double fraction;
 
     TypeBlockQuery(TypeBlock block) {
-        this(block, 1);
-    }
-
-    TypeBlockQuery(TypeBlock block, double fraction) {
-        if (!(fraction > 0 && fraction <= 1)) {
-            throw new IllegalArgumentException("fraction must be in (0, 1]: " + fraction);
-        }
         this.block = block;
-        this.fraction = fraction;
     }
 
     @Override
@@ -39,12 +29,11 @@ final class TypeBlockQuery extends Query {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
                 TypeBlock.Range range = block.in(context.reader());
-                int end = range.start() + (int) Math.min(range.size(), Math.ceil(fraction * range.size()));
-                if (end <= range.start()) {
+                if (range.size() == 0) {
                     return null;
                 }
-                return new DefaultScorerSupplier(
-                        new ConstantScoreScorer(score(), scoreMode, DocIdSetIterator.range(range.start(), end)));
+                return new DefaultScorerSupplier(new ConstantScoreScorer(score(), scoreMode,
+                        DocIdSetIterator.range(range.start(), range.end())));
             }
 
             @Override
@@ -61,17 +50,16 @@ final class TypeBlockQuery extends Query {
 
     @Override
     public String toString(String field) {
-        return "TypeBlock(" + block + (fraction < 1 ? ", " + fraction : "") + ")";
+        return "TypeBlock(" + block + ")";
     }
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && ((TypeBlockQuery) other).block == block
-                && ((TypeBlockQuery) other).fraction == fraction;
+        return sameClassAs(other) && ((TypeBlockQuery) other).block == block;
     }
 
     @Override
     public int hashCode() {
-        return classHash() ^ block.hashCode() ^ Double.hashCode(fraction);
+        return classHash() ^ block.hashCode();
     }
 }

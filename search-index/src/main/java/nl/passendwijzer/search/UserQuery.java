@@ -11,14 +11,17 @@ import org.apache.lucene.search.Query;
  *
  * @param query          the scoring query over the text fields; empty when the text held no searchable word
  * @param originalTerms  analyzed terms the user typed (or compound parts of them)
- * @param synonymNotes   per term that only a synonym brought in: "synoniem: ASS → autisme"
+ * @param synonymNotes   per synonym the user did not type ("synoniem: ASS → autisme") the terms it stands for
  */
-record UserQuery(Optional<Query> query, Set<String> originalTerms, Map<String, String> synonymNotes) {
+record UserQuery(Optional<Query> query, Set<String> originalTerms, Map<String, Set<String>> synonymNotes) {
     /** No text: every document matches (browsing). */
     static final UserQuery NONE = new UserQuery(Optional.empty(), Set.of(), Map.of());
 
+    /** The synonyms a document containing {@code matchedTerms} was found by: all their terms, not all typed. */
     List<String> notesFor(Set<String> matchedTerms) {
-        return matchedTerms.stream().filter(term -> !originalTerms.contains(term)).map(synonymNotes::get)
-                .filter(note -> note != null).distinct().sorted().toList();
+        return synonymNotes.entrySet().stream()
+                .filter(note -> matchedTerms.containsAll(note.getValue()))
+                .filter(note -> !originalTerms.containsAll(note.getValue()))
+                .map(Map.Entry::getKey).sorted().toList();
     }
 }

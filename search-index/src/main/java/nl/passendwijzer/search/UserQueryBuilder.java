@@ -96,7 +96,7 @@ final class UserQueryBuilder {
     UserQuery build(String text, Strictness strictness, ToDoubleFunction<String> documentShare) {
         List<Token> tokens = analyze(queryAnalyzer, text);
         Set<String> originalTerms = new HashSet<>();
-        Map<String, String> synonymNotes = new HashMap<>();
+        Map<String, Set<String>> synonymNotes = new HashMap<>();
         List<Concept> concepts = new ArrayList<>();
         for (List<Token> segment : segments(tokens)) {
             List<List<Token>> paths = paths(segment);
@@ -109,7 +109,7 @@ final class UserQueryBuilder {
                 List<String> terms = path.stream().map(Token::term).toList();
                 if (synonym) {
                     String note = "synoniem: " + surface + " → " + synonyms.display(terms);
-                    terms.forEach(term -> synonymNotes.putIfAbsent(term, note));
+                    synonymNotes.putIfAbsent(note, Set.copyOf(terms));
                 } else {
                     originalTerms.addAll(terms);
                     if (path.size() == 1) {

@@ -79,19 +79,53 @@ class IndexOrderTest {
     }
 
     @Test
-    void aBlockQueryMatchesItsBlockAndAFractionDrawsAboutThatShareOfIt() throws IOException {
+    void aBlockQueryMatchesItsBlock() throws IOException {
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory(); DirectoryReader reader = mixedIndex(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             assertThat(searcher.count(new TypeBlockQuery(TypeBlock.ARTICLES)), equalTo(30));
             assertThat(searcher.count(new TypeBlockQuery(TypeBlock.SCHOOLS)), equalTo(200));
             assertThat(searcher.count(new TypeBlockQuery(TypeBlock.SECTIONS)), equalTo(2_000));
-            assertThat(searcher.count(new TypeBlockQuery(TypeBlock.SECTIONS, 0.25)), allOf(greaterThanOrEqualTo(500),
-                    lessThan(510)));
-            // The sample is random with respect to content: a third of all sections mention autisme.
-            Query autisme = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexSchema.BODY, "autisme")), Occur.MUST)
-                    .add(new TypeBlockQuery(TypeBlock.SECTIONS, 0.25), Occur.FILTER).build();
-            assertThat((double) searcher.count(autisme), closeTo(500 / 3.0, 40));
+        }
+    }
+
+    @Test
+    void theSectionsOfAMatchSampleAreRandomWithRespectToContent() throws IOException {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory(); DirectoryReader reader = mixedIndex(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            MatchSample sample = searcher.search(new TermQuery(new Term(IndexSchema.BODY, "dyslexie")),
+                    MatchSample.manager(600, reader));
+            Query sampledSections = new BooleanQuery.Builder()
+                    .add(new SampledMatchesQuery(sample), Occur.FILTER)
+                    .add(new TypeBlockQuery(TypeBlock.SECTIONS), Occur.FILTER).build();
+            Query sampledAutisme = new BooleanQuery.Builder().add(sampledSections, Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexSchema.BODY, "autisme")), Occur.FILTER).build();
+
+            int sections = searcher.count(sampledSections);
+            assertThat(sections, allOf(greaterThanOrEqualTo(600), lessThan(620)));
+            // A third of all sections mention autisme; so does a third of the sample.
+            assertThat((double) searcher.count(sampledAutisme), closeTo(sections / 3.0, 45));
+        }
+    }
+
+    @Test
+    void aRankingMatchSampleKeepsTheBestOfWhatItCollectedAsASearchOverTheSampleWould() throws IOException {
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory(); DirectoryReader reader = mixedIndex(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query query = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexSchema.BODY, "dyslexie")), Occur.MUST)
+                    .add(new TermQuery(new Term(IndexSchema.BODY, "autisme")), Occur.SHOULD).build();
+
+            MatchSample sample = searcher.search(query, MatchSample.manager(400, reader, 25));
+            Query overSample = new BooleanQuery.Builder().add(query, Occur.MUST)
+                    .add(new SampledMatchesQuery(sample), Occur.FILTER).build();
+            ScoreDoc[] expected = searcher.search(overSample, 25).scoreDocs;
+
+            assertThat(sample.sampled(), is(true));
+            assertThat(sample.top().size(), equalTo(25));
+            for (int i = 0; i < expected.length; i++) {
+                assertThat(sample.top().get(i).doc, equalTo(expected[i].doc));
+                assertThat(sample.top().get(i).score, equalTo(expected[i].score));
+            }
         }
     }
 

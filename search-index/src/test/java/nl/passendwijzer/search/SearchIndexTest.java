@@ -213,6 +213,34 @@ class SearchIndexTest {
     }
 
     @Test
+    void pagesOfTenFollowTheOrderOfPagesOfFifty() throws IOException {
+        List<IndexDocument> docs = new ArrayList<>();
+        // One school's forty sections outscore every other section, until spreading over schools halves each next
+        // one: the first page then needs hits from far below the first window ranked.
+        for (int section = 0; section < 40; section++) {
+            docs.add(IndexDocument.builder("01ZZ00-sop-" + section, DocumentType.SOP_SECTIE).parentSchoolId("01ZZ00")
+                    .title("Deel " + section).body("zeppelin zeppelin zeppelin " + "tekst ".repeat(section % 3))
+                    .url("/scholen/01ZZ00#" + section).build());
+        }
+        for (int school = 2; school < 80; school++) {
+            String id = String.format("%02dZZ00", school);
+            docs.add(IndexDocument.builder(id + "-sop-1", DocumentType.SOP_SECTIE).parentSchoolId(id)
+                    .title("Deel 1").body("zeppelin " + "tekst ".repeat(school % 7)).url("/scholen/" + id).build());
+        }
+        index.rebuild(docs.stream(), "v1", count -> { });
+
+        List<String> pagesOfFifty = new ArrayList<>(ids(index.search(SearchRequest.of("zeppelin").withPage(0, 50))));
+        pagesOfFifty.addAll(ids(index.search(SearchRequest.of("zeppelin").withPage(1, 50))));
+        List<String> pages = new ArrayList<>();
+        for (int page = 0; page < 10; page++) {
+            pages.addAll(ids(index.search(SearchRequest.of("zeppelin").withPage(page, 10))));
+        }
+
+        assertThat(pagesOfFifty, hasSize(100));
+        assertThat(pages, equalTo(pagesOfFifty));
+    }
+
+    @Test
     void aFailedRebuildLeavesThePreviousIndexInPlace() throws IOException {
         java.util.stream.Stream<IndexDocument> broken = java.util.stream.Stream.concat(
                 TestCorpus.documents().stream().limit(2),
