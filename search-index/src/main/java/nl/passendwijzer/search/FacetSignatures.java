@@ -27,11 +27,17 @@ final class FacetSignatures {
     private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
 
     /**
-     * @param signatureOfDoc      per document the index into {@code signatures}, -1 without facet values
-     * @param signatures          distinct sets of segment ordinals
+     * @param signatureOfDoc      per document its signature, -1 without facet values
+     * @param ordinals            the distinct sets of segment ordinals one after another: signature {@code s} is
+     *                            {@code ordinals[starts[s]..starts[s + 1])}
+     * @param starts              where each signature starts in {@code ordinals}, and one more entry for the end
      * @param documentsPerOrdinal per segment ordinal the number of documents with that value (deleted ones too)
      */
-    record Segment(int[] signatureOfDoc, int[][] signatures, int[] documentsPerOrdinal) {
+    record Segment(int[] signatureOfDoc, int[] ordinals, int[] starts, int[] documentsPerOrdinal) {
+        int signatureCount() {
+            return starts.length - 1;
+        }
+
         int valueCount() {
             return documentsPerOrdinal.length;
         }
@@ -59,6 +65,7 @@ final class FacetSignatures {
             Arrays.fill(signatureOfDoc, -1);
             Map<OrdinalSet, Integer> ids = new HashMap<>();
             List<int[]> signatures = new ArrayList<>();
+            int ordinalTotal = 0;
             int[] documentsPerOrdinal = new int[(int) values.getValueCount()];
             int[] buffer = new int[16];
             for (int doc = values.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
@@ -76,10 +83,19 @@ final class FacetSignatures {
                     id = signatures.size();
                     ids.put(set, id);
                     signatures.add(set.ordinals());
+                    ordinalTotal += count;
                 }
                 signatureOfDoc[doc] = id;
             }
-            return new Segment(signatureOfDoc, signatures.toArray(int[][]::new), documentsPerOrdinal);
+            // One flat array: expanding the signatures a query matched walks memory in one direction.
+            int[] ordinals = new int[ordinalTotal];
+            int[] starts = new int[signatures.size() + 1];
+            for (int signature = 0; signature < signatures.size(); signature++) {
+                int[] set = signatures.get(signature);
+                System.arraycopy(set, 0, ordinals, starts[signature], set.length);
+                starts[signature + 1] = starts[signature] + set.length;
+            }
+            return new Segment(signatureOfDoc, ordinals, starts, documentsPerOrdinal);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,7 +2,6 @@ package nl.passendwijzer.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.IntroSorter;
 import org.apache.lucene.util.LongValues;
 
 /**
@@ -46,17 +46,17 @@ final class MultiSelectFacets {
     private final FacetsConfig config;
     private final int exactUpTo;
     private final FacetSignatures signatures = new FacetSignatures(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-    private volatile ReaderValues readerValues = new ReaderValues(null, new String[0], new long[0], null);
+    private volatile ReaderValues readerValues = new ReaderValues(null, new String[0], new long[0], new int[0][]);
 
     /**
      * Per global ordinal of one reader's facet state: the value's label and its number of documents (which caps an
      * estimated count). Looked up once per reader, not once per search for the hundred values shown per dimension.
      */
     private record ReaderValues(SortedSetDocValuesReaderState state, String[] labels, long[] documents,
-                                OrdinalMap ordinalMap) {
-        /** Segment ordinals of a leaf to the reader's global ones (the same numbers in a single-segment index). */
-        LongValues toGlobal(int leafOrd) {
-            return ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(leafOrd);
+                                int[][] globalOrdinals) {
+        /** Per segment ordinal of a leaf of this reader the reader's global one. */
+        int[] toGlobal(LeafReaderContext leaf) {
+            return globalOrdinals[leaf.ord];
         }
     }
 
@@ -162,28 +162,32 @@ final class MultiSelectFacets {
             this.sampled = sample.sampled();
             for (MatchSample.Leaf leaf : sample.leaves()) {
                 FacetSignatures.Segment segment = signatures.of(leaf.context());
-                // Count the matches per distinct ordinal set first, then spread those counts over the ordinals.
-                double[] perSignature = new double[segment.signatures().length];
+                // Count the matches per distinct ordinal set first, then spread those counts over the ordinals; only
+                // the sets some match has are visited.
+                double[] perSignature = new double[segment.signatureCount()];
+                int[] touched = new int[Math.min(leaf.size(), segment.signatureCount())];
+                int touchedCount = 0;
+                int[] signatureOfDoc = segment.signatureOfDoc();
                 int[] docs = leaf.docs();
+                double sectionWeight = leaf.sectionWeight();
+                TypeBlock.Range sections = leaf.sections();
                 for (int i = 0; i < leaf.size(); i++) {
-                    int signature = segment.signatureOfDoc()[docs[i]];
+                    int signature = signatureOfDoc[docs[i]];
                     if (signature >= 0) {
-                        perSignature[signature] += leaf.weight(docs[i]);
-                    }
-                }
-                double[] perOrdinal = new double[segment.valueCount()];
-                for (int signature = 0; signature < perSignature.length; signature++) {
-                    double matches = perSignature[signature];
-                    if (matches > 0) {
-                        for (int ord : segment.signatures()[signature]) {
-                            perOrdinal[ord] += matches;
+                        if (perSignature[signature] == 0) {
+                            touched[touchedCount++] = signature;
                         }
+                        perSignature[signature] += sections.contains(docs[i]) ? sectionWeight : 1;
                     }
                 }
-                LongValues toGlobal = values.toGlobal(leaf.context().ord);
-                for (int ord = 0; ord < perOrdinal.length; ord++) {
-                    if (perOrdinal[ord] > 0) {
-                        counts[(int) toGlobal.get(ord)] += perOrdinal[ord];
+                int[] toGlobal = values.toGlobal(leaf.context());
+                int[] ordinals = segment.ordinals();
+                int[] starts = segment.starts();
+                for (int t = 0; t < touchedCount; t++) {
+                    int signature = touched[t];
+                    double matches = perSignature[signature];
+                    for (int at = starts[signature], end = starts[signature + 1]; at < end; at++) {
+                        counts[toGlobal[ordinals[at]]] += matches;
                     }
                 }
             }
@@ -195,15 +199,17 @@ final class MultiSelectFacets {
             if (range == null) {
                 return List.of();
             }
-            List<Integer> ords = new ArrayList<>();
+            int[] ords = new int[range.end() - range.start() + 1];
+            int size = 0;
             for (int ord = range.start(); ord <= range.end(); ord++) {
                 if (counts[ord] > 0) {
-                    ords.add(ord);
+                    ords[size++] = ord;
                 }
             }
-            ords.sort(Comparator.comparingDouble((Integer ord) -> -counts[ord]).thenComparingInt(ord -> ord));
+            sortByCountDescending(ords, size);
             List<FacetCount> top = new ArrayList<>();
-            for (int ord : ords.subList(0, Math.min(MAX_FACET_VALUES, ords.size()))) {
+            for (int i = 0; i < Math.min(MAX_FACET_VALUES, size); i++) {
+                int ord = ords[i];
                 long count = Math.round(counts[ord]);
                 if (sampled) {
                     count = Math.min(count, values.documents()[ord]);
@@ -212,6 +218,40 @@ final class MultiSelectFacets {
                 top.add(new FacetCount(value, Math.max(1, count), chosen.contains(value)));
             }
             return top;
+        }
+
+        /** Highest count first, ties in ordinal (label) order; on primitives, as a dimension may have hundreds. */
+        private void sortByCountDescending(int[] ords, int size) {
+            new IntroSorter() {
+                private int pivot;
+
+                @Override
+                protected void swap(int i, int j) {
+                    int swapped = ords[i];
+                    ords[i] = ords[j];
+                    ords[j] = swapped;
+                }
+
+                @Override
+                protected void setPivot(int i) {
+                    pivot = ords[i];
+                }
+
+                @Override
+                protected int comparePivot(int j) {
+                    return compareOrds(pivot, ords[j]);
+                }
+
+                @Override
+                protected int compare(int i, int j) {
+                    return compareOrds(ords[i], ords[j]);
+                }
+            }.sort(0, size);
+        }
+
+        private int compareOrds(int a, int b) {
+            int byCount = Double.compare(counts[b], counts[a]);
+            return byCount != 0 ? byCount : Integer.compare(a, b);
         }
     }
 
@@ -224,15 +264,19 @@ final class MultiSelectFacets {
                 labels[ord] = FacetsConfig.stringToPath(global.lookupOrd(ord).utf8ToString())[1];
             }
             long[] documents = new long[state.getSize()];
-            current = new ReaderValues(state, labels, documents,
-                    global instanceof MultiSortedSetDocValues multi ? multi.mapping : null);
-            for (LeafReaderContext leaf : state.getReader().leaves()) {
+            OrdinalMap ordinalMap = global instanceof MultiSortedSetDocValues multi ? multi.mapping : null;
+            List<LeafReaderContext> leaves = state.getReader().leaves();
+            int[][] globalOrdinals = new int[leaves.size()][];
+            for (LeafReaderContext leaf : leaves) {
                 int[] perOrdinal = signatures.of(leaf).documentsPerOrdinal();
-                LongValues toGlobal = current.toGlobal(leaf.ord);
+                LongValues toGlobal = ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(leaf.ord);
+                globalOrdinals[leaf.ord] = new int[perOrdinal.length];
                 for (int ord = 0; ord < perOrdinal.length; ord++) {
-                    documents[(int) toGlobal.get(ord)] += perOrdinal[ord];
+                    globalOrdinals[leaf.ord][ord] = (int) toGlobal.get(ord);
+                    documents[globalOrdinals[leaf.ord][ord]] += perOrdinal[ord];
                 }
             }
+            current = new ReaderValues(state, labels, documents, globalOrdinals);
             readerValues = current;
         }
         return current;
