@@ -45,7 +45,8 @@ final class MultiSelectFacets {
 
     private final FacetsConfig config;
     private final int exactUpTo;
-    private final FacetSignatures signatures = new FacetSignatures(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+    private final FacetSignatures signatures =
+            new FacetSignatures(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, IndexSchema.TYPE_FACET);
     private volatile ReaderValues readerValues = new ReaderValues(null, new String[0], new long[0], new int[0][]);
 
     /**
@@ -165,19 +166,23 @@ final class MultiSelectFacets {
                 // Count the matches per distinct ordinal set first, then spread those counts over the ordinals; only
                 // the sets some match has are visited.
                 double[] perSignature = new double[segment.signatureCount()];
+                double[] perSlot = new double[1 << FacetSignatures.SLOT_BITS];
                 int[] touched = new int[Math.min(leaf.size(), segment.signatureCount())];
                 int touchedCount = 0;
-                int[] signatureOfDoc = segment.signatureOfDoc();
+                int[] codeOfDoc = segment.codeOfDoc();
                 int[] docs = leaf.docs();
                 double sectionWeight = leaf.sectionWeight();
                 TypeBlock.Range sections = leaf.sections();
                 for (int i = 0; i < leaf.size(); i++) {
-                    int signature = signatureOfDoc[docs[i]];
-                    if (signature >= 0) {
+                    int code = codeOfDoc[docs[i]];
+                    if (code >= 0) {
+                        int signature = code >>> FacetSignatures.SLOT_BITS;
+                        double weight = sections.contains(docs[i]) ? sectionWeight : 1;
                         if (perSignature[signature] == 0) {
                             touched[touchedCount++] = signature;
                         }
-                        perSignature[signature] += sections.contains(docs[i]) ? sectionWeight : 1;
+                        perSignature[signature] += weight;
+                        perSlot[code & ((1 << FacetSignatures.SLOT_BITS) - 1)] += weight;
                     }
                 }
                 int[] toGlobal = values.toGlobal(leaf.context());
@@ -188,6 +193,11 @@ final class MultiSelectFacets {
                     double matches = perSignature[signature];
                     for (int at = starts[signature], end = starts[signature + 1]; at < end; at++) {
                         counts[toGlobal[ordinals[at]]] += matches;
+                    }
+                }
+                for (int slot = 1; slot < perSlot.length; slot++) {
+                    if (perSlot[slot] > 0) {
+                        counts[toGlobal[segment.slotStart() + slot - 1]] += perSlot[slot];
                     }
                 }
             }

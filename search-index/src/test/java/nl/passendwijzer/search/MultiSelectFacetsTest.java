@@ -26,9 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * 4,000 sections in the portal's index order (type block, then shuffle hash; several segments): sector "po"
- * for every 4th, else "vo"; gemeente cycles over Utrecht, Zeist, Houten, Bunnik, Baarn (800 each). So "po" has 1,000
- * documents, "vo" 3,000, and within "po" each gemeente has 200.
+ * 4,000 sections in the portal's index order (type block, then shuffle hash; several segments), alternately SOP and
+ * schoolgids sections: sector "po" for every 4th, else "vo"; gemeente cycles over Utrecht, Zeist, Houten, Bunnik,
+ * Baarn (800 each). So "po" has 1,000 documents, "vo" 3,000, and within "po" each gemeente has 200.
  */
 class MultiSelectFacetsTest {
     private static final int DOCUMENTS = 4_000;
@@ -45,7 +45,9 @@ class MultiSelectFacetsTest {
                 .setIndexSort(IndexSchema.indexSort()).setMaxBufferedDocs(1_500))) {
             for (int i = 0; i < DOCUMENTS; i++) {
                 Document document = new Document();
-                document.add(new StringField(IndexSchema.TYPE, DocumentType.SOP_SECTIE.name(), Field.Store.NO));
+                DocumentType type = i % 2 == 0 ? DocumentType.SOP_SECTIE : DocumentType.GIDS_SECTIE;
+                document.add(new StringField(IndexSchema.TYPE, type.name(), Field.Store.NO));
+                document.add(new SortedSetDocValuesFacetField(IndexSchema.TYPE_FACET, type.name()));
                 document.add(new NumericDocValuesField(IndexSchema.TYPE_BLOCK, TypeBlock.SECTIONS.ordinal()));
                 document.add(new NumericDocValuesField(IndexSchema.SHUFFLE, DocumentMapper.shuffleKey("doc-" + i)));
                 document.add(new SortedSetDocValuesFacetField("sector", i % 4 == 0 ? "po" : "vo"));
@@ -83,6 +85,7 @@ class MultiSelectFacetsTest {
         assertThat(counts.total(), equalTo((long) DOCUMENTS));
         assertThat(counts(counts, "sector"), equalTo(Map.of("po", 1_000L, "vo", 3_000L)));
         assertThat(counts(counts, "gemeente").values(), everyItem(equalTo(800L)));
+        assertThat(counts(counts, IndexSchema.TYPE_FACET), equalTo(Map.of("SOP_SECTIE", 2_000L, "GIDS_SECTIE", 2_000L)));
     }
 
     @Test
@@ -93,6 +96,7 @@ class MultiSelectFacetsTest {
         assertThat(counts.total(), equalTo(1_000L));
         assertThat(counts(counts, "sector"), equalTo(Map.of("po", 1_000L, "vo", 3_000L)));
         assertThat(counts(counts, "gemeente").values(), everyItem(equalTo(200L)));
+        assertThat(counts(counts, IndexSchema.TYPE_FACET), equalTo(Map.of("SOP_SECTIE", 1_000L))); // "po" docs are even
         assertThat(counts.facets().get("sector").stream().filter(FacetCount::selected).map(FacetCount::value).toList(),
                 contains("po"));
     }
