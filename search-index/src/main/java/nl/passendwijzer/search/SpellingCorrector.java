@@ -24,11 +24,15 @@ final class SpellingCorrector {
     private static final int MIN_WORD_LENGTH = 4;
 
     private final Analyzer spellAnalyzer;
-    private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+    /** One edit (a transposition counts as one) finds most typos and searches far fewer terms than two. */
+    private final DirectSpellChecker oneEdit = new DirectSpellChecker();
+    private final DirectSpellChecker twoEdits = new DirectSpellChecker();
     private final WordBreakSpellChecker wordBreaker = new WordBreakSpellChecker();
 
     SpellingCorrector(Analyzer spellAnalyzer) {
         this.spellAnalyzer = spellAnalyzer;
+        oneEdit.setMaxEdits(1);
+        twoEdits.setMaxEdits(2);
         wordBreaker.setMinSuggestionFrequency(1);
     }
 
@@ -44,7 +48,10 @@ final class SpellingCorrector {
             Term term = new Term(IndexSchema.SPELL, word);
             if (word.length() >= MIN_WORD_LENGTH && reader.docFreq(term) == 0) {
                 SuggestWord[] suggestions =
-                        spellChecker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                        oneEdit.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (suggestions.length == 0) {
+                    suggestions = twoEdits.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                }
                 if (suggestions.length > 0) {
                     corrected.set(i, suggestions[0].string);
                 }

@@ -86,6 +86,13 @@ class SearchIndexTest {
     }
 
     @Test
+    void aTypoOfTwoEditsIsCorrectedToo() throws IOException {
+        SearchResponse response = index.search(SearchRequest.of("dislexi"));
+        assertThat(response.spellingSuggestion(), equalTo(Optional.of("dyslexie")));
+        assertThat(ids(response), hasItem("03CC00-gids-1"));
+    }
+
+    @Test
     void multiSelectFacetKeepsCountsOfTheOtherValues() throws IOException {
         SearchResponse response = index.search(SearchRequest.of("").withTypes(DocumentType.SCHOOL)
                 .withFacetFilters(Map.of("voorziening", Set.of("kleine-groep"))));
