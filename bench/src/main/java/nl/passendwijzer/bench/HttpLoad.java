@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.LongAdder;
  * <pre>HttpLoad BASE_URL URL_FILE CLIENTS WARMUP_SECONDS MEASURE_SECONDS</pre>
  */
 public final class HttpLoad {
+    private static final long SLOW_NANOS = 1_000_000_000L;
+
     private HttpLoad() {
     }
 
@@ -61,6 +63,12 @@ public final class HttpLoad {
                             ok = false;
                         }
                         long done = System.nanoTime();
+                        if (done - sent > SLOW_NANOS) {
+                            // Outliers with their moment: a stall of the machine hits many clients at once.
+                            System.err.printf(Locale.ROOT, "[load] slow: %.1f s, sent at +%.1f s%s, %s%n",
+                                    (done - sent) / 1e9, (sent - start) / 1e9, sent < measureFrom ? " (warm-up)" : "",
+                                    request.uri().getRawQuery());
+                        }
                         if (sent >= measureFrom && done <= end) {
                             if (ok) {
                                 mine.add(done - sent);
