@@ -1,25 +1,17 @@
 package nl.passendwijzer.search;
 
-import java.io.IOException;
 import java.util.Arrays;
+import java.util.Optional;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.Weight;
 
 /**
  * The documents counting collected ({@link MatchSample}): every match, or for a broad query every article and school
- * match and a random sample of the sections. As a filter it lets ranking score exactly those documents, jumping from one to the next,
- * instead of matching the whole query, its facet filters and radius once more. Valid only for the searcher the
- * sample was taken with; never equal to another instance, so no cache keeps it.
+ * match and a random sample of the sections. As a filter it lets ranking score exactly those documents, jumping from
+ * one to the next, instead of matching the whole query, its facet filters and radius once more. Valid only for the
+ * searcher the sample was taken with; equal only to itself.
  */
-final class SampledMatchesQuery extends Query {
+final class SampledMatchesQuery extends DocumentSetQuery {
     private final MatchSample sample;
 
     SampledMatchesQuery(MatchSample sample) {
@@ -27,30 +19,19 @@ final class SampledMatchesQuery extends Query {
     }
 
     @Override
-    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-        return new ConstantScoreWeight(this, boost) {
-            @Override
-            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-                for (MatchSample.Leaf leaf : sample.leaves()) {
-                    if (leaf.context().reader() == context.reader()) {
-                        return leaf.size() == 0 ? null : new DefaultScorerSupplier(
-                                new ConstantScoreScorer(score(), scoreMode, iterator(leaf.docs(), 0, leaf.size())));
-                    }
-                }
-                return null;
+    Optional<DocIdSetIterator> documents(LeafReaderContext context) {
+        for (MatchSample.Leaf leaf : sample.leaves()) {
+            if (leaf.context().reader() == context.reader()) {
+                return leaf.size() == 0 ? Optional.empty() : Optional.of(iterator(leaf.docs(), leaf.size()));
             }
-
-            @Override
-            public boolean isCacheable(LeafReaderContext context) {
-                return false;
-            }
-        };
+        }
+        return Optional.empty();
     }
 
-    /** Walks {@code docs[from, to)}, which are increasing. */
-    private static DocIdSetIterator iterator(int[] docs, int from, int to) {
+    /** Walks {@code docs[0, to)}, which are increasing. */
+    private static DocIdSetIterator iterator(int[] docs, int to) {
         return new DocIdSetIterator() {
-            private int index = from - 1;
+            private int index = -1;
             private int doc = -1;
 
             @Override
@@ -72,7 +53,7 @@ final class SampledMatchesQuery extends Query {
 
             @Override
             public long cost() {
-                return to - from;
+                return to;
             }
         };
     }
@@ -81,11 +62,6 @@ final class SampledMatchesQuery extends Query {
     private static int lowerBound(int[] docs, int from, int to, int target) {
         int at = Arrays.binarySearch(docs, from, to, target);
         return at >= 0 ? at : -at - 1;
-    }
-
-    @Override
-    public void visit(QueryVisitor visitor) {
-        visitor.visitLeaf(this);
     }
 
     @Override

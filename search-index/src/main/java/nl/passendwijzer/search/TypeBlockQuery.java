@@ -1,22 +1,15 @@
 package nl.passendwijzer.search;
 
 import java.io.IOException;
+import java.util.Optional;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.Weight;
 
 /**
  * Matches the documents of a {@link TypeBlock}: one range of document ids per segment, so as a filter it costs
  * nothing per document and lets the other clauses jump straight to the block.
  */
-final class TypeBlockQuery extends Query {
+final class TypeBlockQuery extends DocumentSetQuery {
     private final TypeBlock block;
 
     TypeBlockQuery(TypeBlock block) {
@@ -24,28 +17,9 @@ final class TypeBlockQuery extends Query {
     }
 
     @Override
-    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-        return new ConstantScoreWeight(this, boost) {
-            @Override
-            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-                TypeBlock.Range range = block.in(context.reader());
-                if (range.size() == 0) {
-                    return null;
-                }
-                return new DefaultScorerSupplier(new ConstantScoreScorer(score(), scoreMode,
-                        DocIdSetIterator.range(range.start(), range.end())));
-            }
-
-            @Override
-            public boolean isCacheable(LeafReaderContext context) {
-                return false;
-            }
-        };
-    }
-
-    @Override
-    public void visit(QueryVisitor visitor) {
-        visitor.visitLeaf(this);
+    Optional<DocIdSetIterator> documents(LeafReaderContext context) throws IOException {
+        TypeBlock.Range range = block.in(context.reader());
+        return range.size() == 0 ? Optional.empty() : Optional.of(DocIdSetIterator.range(range.start(), range.end()));
     }
 
     @Override
