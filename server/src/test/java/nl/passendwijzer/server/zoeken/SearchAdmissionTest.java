@@ -27,15 +27,9 @@ class SearchAdmissionTest {
     @Test
     void whenAllPermitsAreTakenAndTheQueueIsFullASearchIsTurnedAwayAtOnceWith503() throws Exception {
         SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0));
-        CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<String> first = threads.submit(() -> admission.run(() -> {
-                running.countDown();
-                awaitQuietly(release);
-                return "eerste";
-            }));
-            assertThat(running.await(5, TimeUnit.SECONDS), is(true));
+            Future<String> first = takeTheOnlyPermit(admission, threads, release);
 
             SearchAdmission.Busy busy = assertThrows(SearchAdmission.Busy.class, () -> admission.run(() -> "tweede"));
             assertThat(busy.status(), equalTo(Status.SERVICE_UNAVAILABLE_503));
@@ -49,15 +43,9 @@ class SearchAdmissionTest {
     @Test
     void aSearchThatFindsAllPermitsTakenWaitsItsTurnWhenThereIsRoomInTheQueue() throws Exception {
         SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 8));
-        CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            threads.submit(() -> admission.run(() -> {
-                running.countDown();
-                awaitQuietly(release);
-                return "eerste";
-            }));
-            assertThat(running.await(5, TimeUnit.SECONDS), is(true));
+            takeTheOnlyPermit(admission, threads, release);
             Future<String> second = threads.submit(() -> admission.run(() -> "tweede"));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             while (admission.waiting() == 0 && System.nanoTime() < deadline) {
@@ -69,6 +57,19 @@ class SearchAdmissionTest {
             release.countDown();
             assertThat(second.get(5, TimeUnit.SECONDS), equalTo("tweede"));
         }
+    }
+
+    /** A search that holds the permit until {@code release}; returns once it runs. */
+    private static Future<String> takeTheOnlyPermit(SearchAdmission admission, ExecutorService threads,
+                                                    CountDownLatch release) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        Future<String> search = threads.submit(() -> admission.run(() -> {
+            running.countDown();
+            awaitQuietly(release);
+            return "eerste";
+        }));
+        assertThat(running.await(5, TimeUnit.SECONDS), is(true));
+        return search;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
