@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -172,24 +174,13 @@ public final class BenchMain {
             Path urls = work.resolve("urls.txt");
             Files.write(urls, mix.stream().map(BenchQuery::toUrlPath).toList());
             int clients = (int) option(options, "clients", 64);
-            String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseParallelGC", "-cp",
-                    System.getProperty("java.class.path"), HttpLoad.class.getName(),
-                    "http://127.0.0.1:" + server.port(), urls.toString(), String.valueOf(clients),
-                    String.valueOf(option(options, "httpWarmup", 10)), String.valueOf(option(options, "httpMeasure", 30))));
-            Process client = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String result = null;
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(client.getInputStream(),
-                                                                               StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.startsWith("RESULT ")) {
-                        result = line;
-                    }
-                }
+            Path script = work.resolve("wrk-mix.lua");
+            try (InputStream in = BenchMain.class.getResourceAsStream("wrk-mix.lua")) {
+                Files.copy(Objects.requireNonNull(in, "wrk-mix.lua"), script, StandardCopyOption.REPLACE_EXISTING);
             }
-            if (client.waitFor() != 0 || result == null) {
-                throw new IllegalStateException("HTTP load client failed");
-            }
+            String base = "http://127.0.0.1:" + server.port();
+            wrk(base, script, urls, clients, option(options, "httpWarmup", 10));
+            String result = wrk(base, script, urls, clients, option(options, "httpMeasure", 30));
             for (String part : result.substring(7).split(" ")) {
                 String[] kv = part.split("=");
                 report.put("http." + kv[0], Double.parseDouble(kv[1]));
@@ -198,6 +189,29 @@ public final class BenchMain {
         } finally {
             server.stop();
         }
+    }
+
+    /**
+     * One closed-loop period of wrk (C, two threads, keep-alive connections): a load client that costs little CPU, so
+     * the two cores it shares with the server go to the server. Returns wrk's RESULT line (see wrk-mix.lua).
+     */
+    private static String wrk(String base, Path script, Path urls, int clients, double seconds) throws Exception {
+        List<String> command = List.of("wrk", "-t2", "-c" + clients, "-d" + Math.round(seconds) + "s", "--timeout",
+                "30s", "-s", script.toString(), base, "--", urls.toString());
+        Process wrk = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String result = null;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(wrk.getInputStream(),
+                                                                           StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("RESULT ")) {
+                    result = line;
+                }
+            }
+        }
+        if (wrk.waitFor() != 0 || result == null) {
+            throw new IllegalStateException("wrk failed (is it installed? bench/run installs it)");
+        }
+        return result;
     }
 
     /** Hit counts of both systems per query, so a reader can see they answer comparable questions. */

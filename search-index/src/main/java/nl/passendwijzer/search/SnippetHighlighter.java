@@ -29,6 +29,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     SnippetHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer, Map<Integer, String> bodies) {
         super(builder(searcher, indexAnalyzer)
                 .withFormatter(new EscapingPassageFormatter())
+                .withScorer(new CompactPassageScorer())
                 .withWeightMatches(false)
                 .withMaxLength(MAX_ANALYZED_CHARS));
         this.bodies = bodies;
