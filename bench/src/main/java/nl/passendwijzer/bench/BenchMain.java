@@ -50,7 +50,8 @@ import nl.passendwijzer.server.zoeken.relevance.RelevanceReport;
  *   prepare CORPUS_DIR DATA_DIR     load a generated set into a fresh H2 database (instead of the bundled demo)
  *   run DATA_DIR WORK_DIR [key=value ...]   measure: rebuild, heap, in-process, HTTP, PostgreSQL, nDCG@10
  * </pre>
- * Options of {@code run}: warmup, measure (seconds, in-process), httpWarmup, httpMeasure, clients, pgUrl, pgUser,
+ * Options of {@code run}: warmup, measure (seconds, in-process), httpWarmup, httpMeasure, clients, repeatShares
+ * (comma-separated shares of repeated searches in the HTTP streams, default 0,0.5), pgUrl, pgUser,
  * judged (YAML file), http=0, relevance=0 and rebuild=0 to skip those parts (profiling), only=REGEX to keep the queries
  * of the mix whose URL matches.
  */
@@ -134,7 +135,7 @@ public final class BenchMain {
             Files.write(work.resolve("per-query-lucene.tsv"), lucene.perQueryLines());
 
             if (option(options, "http", 1) > 0) {
-                http(portal, mix, work, options, report);
+                http(portal, mix, centroids, work, options, report);
             }
 
             if (options.containsKey("pgUrl")) {
@@ -162,8 +163,12 @@ public final class BenchMain {
         Files.writeString(work.resolve("report.txt"), report.toString());
     }
 
-    private static void http(Portal portal, List<BenchQuery> mix, Path work, Map<String, String> options,
-                             Report report) throws Exception {
+    /**
+     * Load on the real server with its production settings (answer cache included), once per share of repeated
+     * searches ({@code repeatShares}, default 0 and 0.5): 0 means every request is new to the cache.
+     */
+    private static void http(Portal portal, List<BenchQuery> mix, Pc4Centroids centroids, Path work,
+                             Map<String, String> options, Report report) throws Exception {
         Config serverConfig = Config.builder()
                 .addSource(ConfigSources.classpath("application.yaml"))
                 .disableEnvironmentVariablesSource().disableSystemPropertiesSource().build().get("server");
@@ -178,14 +183,21 @@ public final class BenchMain {
             try (InputStream in = BenchMain.class.getResourceAsStream("wrk-mix.lua")) {
                 Files.copy(Objects.requireNonNull(in, "wrk-mix.lua"), script, StandardCopyOption.REPLACE_EXISTING);
             }
+            Path postcodes = work.resolve("pc4.txt");
+            Files.write(postcodes, centroids.all().keySet().stream().sorted().toList());
             String base = "http://127.0.0.1:" + server.port();
-            wrk(base, script, urls, clients, option(options, "httpWarmup", 10));
-            String result = wrk(base, script, urls, clients, option(options, "httpMeasure", 30));
-            for (String part : result.substring(7).split(" ")) {
-                String[] kv = part.split("=");
-                report.put("http." + kv[0], Double.parseDouble(kv[1]));
+            for (String share : options.getOrDefault("repeatShares", "0,0.5").split(",")) {
+                List<String> arguments = List.of(urls.toString(), postcodes.toString(), share);
+                wrk(base, script, arguments, clients, option(options, "httpWarmup", 10));
+                String result = wrk(base, script, arguments, clients, option(options, "httpMeasure", 30));
+                int percent = (int) Math.round(Double.parseDouble(share) * 100);
+                report.httpRepeatPercents.add(percent);
+                for (String part : result.substring(7).split(" ")) {
+                    String[] kv = part.split("=");
+                    report.put("http." + percent + "." + kv[0], Double.parseDouble(kv[1]));
+                }
+                say("HTTP /api/zoek, %d clients, %d %% repeated searches: %s", clients, percent, result.substring(7));
             }
-            say("HTTP /api/zoek, %d clients on 127.0.0.1: %s", clients, result.substring(7));
         } finally {
             server.stop();
         }
@@ -195,9 +207,11 @@ public final class BenchMain {
      * One closed-loop period of wrk (C, two threads, keep-alive connections): a load client that costs little CPU, so
      * the two cores it shares with the server go to the server. Returns wrk's RESULT line (see wrk-mix.lua).
      */
-    private static String wrk(String base, Path script, Path urls, int clients, double seconds) throws Exception {
-        List<String> command = List.of("wrk", "-t2", "-c" + clients, "-d" + Math.round(seconds) + "s", "--timeout",
-                "30s", "-s", script.toString(), base, "--", urls.toString());
+    private static String wrk(String base, Path script, List<String> arguments, int clients, double seconds)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + clients, "-d" + Math.round(seconds) + "s",
+                "--timeout", "30s", "-s", script.toString(), base, "--"));
+        command.addAll(arguments);
         Process wrk = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String result = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(wrk.getInputStream(),

@@ -1,6 +1,9 @@
--- wrk script: every connection cycles through the query mix's URLs (one path per line in the file given after
--- "--"), each thread starting at its own offset; done() prints the RESULT line that BenchMain parses.
-local paths = {}
+-- wrk script. Arguments after "--": the query mix's URL file (one path per line), a file of PC4 codes, and the share
+-- of requests (0..1) that repeat one of the mix's popular searches exactly. Every other request is that search from
+-- a random PC4 (the postcode replaced or added), as parents search near their own home: unique enough that no answer
+-- cache can help with it. done() prints the RESULT line that BenchMain parses.
+local paths, postcodes = {}, {}
+local repeat_share = 0
 local next_path = 0
 local threads = 0
 
@@ -9,18 +12,37 @@ function setup(thread)
   threads = threads + 1
 end
 
-function init(args)
-  for line in io.lines(args[1]) do
+local function lines(file, into)
+  for line in io.lines(file) do
     if #line > 0 then
-      paths[#paths + 1] = line
+      into[#into + 1] = line
     end
   end
+end
+
+function init(args)
+  lines(args[1], paths)
+  lines(args[2], postcodes)
+  repeat_share = tonumber(args[3])
   next_path = offset % #paths
+  math.randomseed(1000 + offset)
+end
+
+local function from_random_postcode(path)
+  local postcode = postcodes[math.random(#postcodes)]
+  if path:find("postcode=%d%d%d%d") then
+    return (path:gsub("postcode=%d%d%d%d", "postcode=" .. postcode))
+  end
+  return path .. "&postcode=" .. postcode
 end
 
 function request()
   next_path = next_path % #paths + 1
-  return wrk.format("GET", paths[next_path])
+  local path = paths[next_path]
+  if math.random() >= repeat_share then
+    path = from_random_postcode(path)
+  end
+  return wrk.format("GET", path)
 end
 
 function done(summary, latency, requests)

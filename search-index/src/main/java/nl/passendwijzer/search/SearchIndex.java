@@ -245,6 +245,20 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * What searches see now, as an opaque token: two searches with the same token and the same request give the same
+     * answer. A token differs from every earlier one as soon as any change is searchable (a refresh, a rebuild).
+     */
+    public Object generation() throws IOException {
+        SearcherManager manager = searchers;
+        IndexSearcher searcher = manager.acquire();
+        try {
+            return searcher.getIndexReader().getReaderCacheHelper().getKey();
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
     /** Autocomplete: school names, places and vocabulary terms whose words start with {@code prefix}. */
     public List<Suggestion> suggest(String prefix, int limit) throws IOException {
         SearcherManager manager = searchers;

@@ -119,6 +119,18 @@ class SearchIndexTest {
     }
 
     @Test
+    void theGenerationStaysWhileNothingChangesAndChangesWithEveryChange() throws IOException {
+        Object before = index.generation();
+        index.search(SearchRequest.of("zonnebloem"));
+        assertThat(index.generation(), sameInstance(before));
+        index.upsert(TestCorpus.school("06FF00", "Obs Het Anker", "Utrecht", 52.09, 5.12, "lift", "motorisch"));
+        Object afterUpsert = index.generation();
+        assertThat(afterUpsert, not(sameInstance(before)));
+        index.delete("06FF00");
+        assertThat(index.generation(), not(anyOf(sameInstance(before), sameInstance(afterUpsert))));
+    }
+
+    @Test
     void anUpsertIsSearchableImmediately() throws IOException {
         index.upsert(TestCorpus.school("04DD00", "Montessorischool Zonnebloem", "Utrecht", 52.09, 5.12,
                 "plusklas", "hoogbegaafdheid"));

@@ -112,6 +112,15 @@ public final class PortalSearch implements AutoCloseable {
         }
     }
 
+    /** The index state searches see now ({@link SearchIndex#generation()}). */
+    public Object generation() {
+        try {
+            return index.generation();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public List<Suggestion> suggest(String prefix, int limit) {
         try {
             return index.suggest(prefix, limit);

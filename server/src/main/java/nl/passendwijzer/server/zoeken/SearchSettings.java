@@ -9,10 +9,11 @@ import io.helidon.config.Config;
  * @param concurrentSearches searches that run at the same time; more only queue (searching is CPU work, so running
  *                           more at once than there are cores only makes every one of them slower)
  * @param queuedSearches     searches that may wait for a turn; beyond that a request gets 503 at once
+ * @param cachedAnswers      recent search answers kept for repeated searches ({@link SearchResponseCache}); 0: none
  */
-public record SearchSettings(Duration pollInterval, int concurrentSearches, int queuedSearches) {
+public record SearchSettings(Duration pollInterval, int concurrentSearches, int queuedSearches, int cachedAnswers) {
     public static SearchSettings defaults() {
-        return new SearchSettings(Duration.ofSeconds(5), Runtime.getRuntime().availableProcessors(), 256);
+        return new SearchSettings(Duration.ofSeconds(5), Runtime.getRuntime().availableProcessors(), 256, 1_000);
     }
 
     public static SearchSettings from(Config config) {
@@ -20,6 +21,7 @@ public record SearchSettings(Duration pollInterval, int concurrentSearches, int 
         return new SearchSettings(
                 config.get("poll-interval").as(Duration.class).orElse(defaults.pollInterval()),
                 config.get("concurrent-searches").asInt().filter(n -> n > 0).orElse(defaults.concurrentSearches()),
-                config.get("queued-searches").asInt().filter(n -> n >= 0).orElse(defaults.queuedSearches()));
+                config.get("queued-searches").asInt().filter(n -> n >= 0).orElse(defaults.queuedSearches()),
+                config.get("cached-answers").asInt().filter(n -> n >= 0).orElse(defaults.cachedAnswers()));
     }
 }

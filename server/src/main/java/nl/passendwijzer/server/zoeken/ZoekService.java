@@ -43,14 +43,16 @@ public final class ZoekService implements HttpService {
     private final ZoekLabels labels;
     private final JargonUitleg jargon;
     private final SearchAdmission admission;
+    private final SearchResponseCache answers;
 
     ZoekService(PortalSearch search, Pc4Locations locations, ZoekLabels labels, JargonUitleg jargon,
-                SearchAdmission admission) {
+                SearchAdmission admission, SearchResponseCache answers) {
         this.search = search;
         this.locations = locations;
         this.labels = labels;
         this.jargon = jargon;
         this.admission = admission;
+        this.answers = answers;
     }
 
     @Override
@@ -82,7 +84,7 @@ public final class ZoekService implements HttpService {
                                                   pagina - 1, grootte, doelgroep);
         SearchResponse response;
         try {
-            response = admission.run(() -> search.search(request));
+            response = answers.answer(request, () -> admission.run(() -> search.search(request)));
         } catch (InvalidQueryException e) {
             throw ProblemException.badRequest("invalid-query", "Deze zoekvraag kunnen we niet uitvoeren.");
         } catch (SearchAdmission.Busy e) {

@@ -12,7 +12,8 @@ public final class ZoekServices {
     public ZoekServices(PortalSearch search, DbClient db, Vocabulaire vocabulaire, SwvDirectory swvDirectory,
                         SearchSettings settings) {
         this.zoek = new ZoekService(search, new Pc4Locations(db), new ZoekLabels(vocabulaire, swvDirectory),
-                                    new JargonUitleg(vocabulaire), new SearchAdmission(settings));
+                                    new JargonUitleg(vocabulaire), new SearchAdmission(settings),
+                                    new SearchResponseCache(settings.cachedAnswers(), search::generation));
         this.suggesties = new SuggestieService(search);
     }
 

@@ -10,8 +10,8 @@ import io.helidon.webclient.http1.Http1ClientResponse;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
+import jakarta.json.JsonObject;
 import nl.passendwijzer.content.BundledResources;
-import nl.passendwijzer.search.SearchRequest;
 import nl.passendwijzer.server.MutableClock;
 import nl.passendwijzer.server.Portal;
 import nl.passendwijzer.server.PortalServer;
@@ -66,7 +66,9 @@ class DocumentUploadServiceTest {
             assertThat(TestJson.object(response).getInt("secties"), greaterThan(0));
         }
         assertThat(hitsFor("Zebravinkprotocol"), hasItem(school));
+        hitsFor("Kolibriewerkwijze");
 
+        // Both words were searched before the replacement: a kept answer must not outlive the change.
         try (Http1ClientResponse response = upload(coordinator, school, "schoolgids", html("Kolibriewerkwijze"))) {
             assertThat(response.status(), is(Status.OK_200));
             assertThat(TestJson.object(response).getBoolean("vervangen"), is(true));
@@ -124,9 +126,13 @@ class DocumentUploadServiceTest {
                 .submit(body);
     }
 
-    private static java.util.List<String> hitsFor(String word) {
-        return portal.search().search(SearchRequest.of(word)).hits().stream()
-                .map(h -> h.schoolId().orElse(h.id())).toList();
+    /** The schools (or own ids) of what /api/zoek finds for a word. */
+    private java.util.List<String> hitsFor(String word) {
+        try (Http1ClientResponse response = client.get("/api/zoek").queryParam("q", word).request()) {
+            assertThat(response.status(), is(Status.OK_200));
+            return TestJson.object(response).getJsonArray("resultaten").getValuesAs(JsonObject.class).stream()
+                    .map(hit -> hit.getString("schoolId", hit.getString("id"))).toList();
+        }
     }
 
     private static byte[] html(String word) {

@@ -18,7 +18,7 @@ class SearchAdmissionTest {
 
     @Test
     void aSearchRunsWhenAPermitIsFreeAndAnswersItsResult() {
-        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0));
+        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0, 0));
 
         assertThat(admission.run(() -> "resultaat"), equalTo("resultaat"));
         assertThat(admission.run(() -> "nog een"), equalTo("nog een")); // the permit came back
@@ -26,7 +26,7 @@ class SearchAdmissionTest {
 
     @Test
     void whenAllPermitsAreTakenAndTheQueueIsFullASearchIsTurnedAwayAtOnceWith503() throws Exception {
-        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0));
+        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0, 0));
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<String> first = takeTheOnlyPermit(admission, threads, release);
@@ -42,7 +42,7 @@ class SearchAdmissionTest {
 
     @Test
     void aSearchThatFindsAllPermitsTakenWaitsItsTurnWhenThereIsRoomInTheQueue() throws Exception {
-        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 8));
+        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 8, 0));
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             takeTheOnlyPermit(admission, threads, release);

@@ -1,0 +1,47 @@
+package nl.passendwijzer.server.zoeken;
+
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import nl.passendwijzer.search.SearchRequest;
+import nl.passendwijzer.search.SearchResponse;
+
+/**
+ * Recent answers to searches, for the searches many people make: the links on article pages, a popular term, a
+ * reload, the same page asked again. A hit skips the search and its turn in {@link SearchAdmission}.
+ *
+ * <p>An answer is kept under the index state it was computed on ({@link PortalSearch#generation()}): once a content
+ * change is searchable, no request finds an answer from before it, so the cache never makes a change arrive later.
+ * Answers hold no personal data: a search request is its text, filters and a postcode area. Eviction is Caffeine's
+ * (frequency-aware, so one burst of one-off searches does not push out the popular ones).
+ */
+final class SearchResponseCache {
+    private record Key(Object generation, SearchRequest request) {
+    }
+
+    private final Supplier<Object> generation;
+    private final Cache<Key, SearchResponse> answers;
+
+    /** @param entries how many answers to keep; 0 turns caching off */
+    SearchResponseCache(int entries, Supplier<Object> generation) {
+        this.generation = generation;
+        this.answers = entries > 0 ? Caffeine.newBuilder().maximumSize(entries).build() : null;
+    }
+
+    /** The answer to {@code request}: a kept one computed on the current index state, else {@code search}'s. */
+    SearchResponse answer(SearchRequest request, Supplier<SearchResponse> search) {
+        if (answers == null) {
+            return search.get();
+        }
+        // The state is read before searching: the search then sees this state or a newer one, never an older one.
+        Key key = new Key(generation.get(), request);
+        SearchResponse kept = answers.getIfPresent(key);
+        if (kept != null) {
+            return kept;
+        }
+        SearchResponse computed = search.get();
+        answers.put(key, computed);
+        return computed;
+    }
+}
