@@ -1,5 +1,6 @@
 package nl.passendwijzer.server.zoeken;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -13,12 +14,15 @@ import nl.passendwijzer.search.SearchResponse;
  *
  * <p>An answer is kept under the index state it was computed on ({@link PortalSearch#generation()}): once a content
  * change is searchable, no request finds an answer from before it, so the cache never makes a change arrive later.
- * Answers hold no personal data: a search request is its text, filters and a postcode area. Eviction is Caffeine's
- * (frequency-aware, so one burst of one-off searches does not push out the popular ones).
+ * Answers live in memory only and for {@link #KEPT_FOR} at most, since free text can hold whatever a parent typed.
+ * Eviction is Caffeine's (frequency-aware, so a burst of one-off searches does not push out the popular ones).
  */
 final class SearchResponseCache {
     private record Key(Object generation, SearchRequest request) {
     }
+
+    /** How long an answer (and the text that asked for it) is kept; answers of replaced index states go too. */
+    private static final Duration KEPT_FOR = Duration.ofMinutes(10);
 
     private final Supplier<Object> generation;
     private final Cache<Key, SearchResponse> answers;
@@ -26,7 +30,9 @@ final class SearchResponseCache {
     /** @param entries how many answers to keep; 0 turns caching off */
     SearchResponseCache(int entries, Supplier<Object> generation) {
         this.generation = generation;
-        this.answers = entries > 0 ? Caffeine.newBuilder().maximumSize(entries).build() : null;
+        this.answers = entries > 0
+                ? Caffeine.newBuilder().maximumSize(entries).expireAfterWrite(KEPT_FOR).build()
+                : null;
     }
 
     /** The answer to {@code request}: a kept one computed on the current index state, else {@code search}'s. */
