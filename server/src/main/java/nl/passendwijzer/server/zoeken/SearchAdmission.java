@@ -1,53 +1,76 @@
 package nl.passendwijzer.server.zoeken;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import io.helidon.http.Status;
 import nl.passendwijzer.server.http.ProblemException;
 
 /**
- * Lets a fixed number of searches run at once and the rest wait in arrival order. Every request gets its own virtual
- * thread, and virtual threads are not time-sliced: with sixty-four CPU-bound searches in flight on two cores, some
- * waited seconds while later ones ran. A fair semaphore keeps the slowest answers close to the typical ones; a full
- * queue answers 503 with Retry-After at once instead of letting waits grow without bound.
+ * Runs searches on a fixed number of platform threads, the rest waiting in arrival order; a full queue answers 503
+ * with Retry-After at once instead of letting waits grow without bound.
+ *
+ * <p>Searching is CPU work, and virtual threads are not time-sliced: run on the request's own virtual thread, a
+ * search held a carrier thread until it was done. With every carrier searching, the virtual threads that read
+ * requests and write answers waited as well, and under load answers already computed sat unsent for a second and more
+ * (p99 1.1–2.4 s against 0.4 s with spare carriers, bench/README). On platform threads the operating system shares
+ * the cores between the searches and the carriers, and the request's virtual thread just waits for its result.
  */
 final class SearchAdmission {
     private static final long MAX_WAIT_SECONDS = 10;
 
-    private final Semaphore permits;
-    private final int maxQueued;
+    private final ThreadPoolExecutor searchers;
+    /** Room for the searches running and waiting together. */
+    private final Semaphore room;
 
     SearchAdmission(SearchSettings settings) {
-        this.permits = new Semaphore(settings.concurrentSearches(), true);
-        this.maxQueued = settings.queuedSearches();
+        int threads = settings.concurrentSearches();
+        this.searchers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                Thread.ofPlatform().name("search-", 1).daemon(true).factory());
+        this.room = new Semaphore(threads + settings.queuedSearches());
     }
 
     <T> T run(Supplier<T> search) {
+        if (!room.tryAcquire()) {
+            throw busy();
+        }
+        // done() runs once the search ends or is cancelled, whether or not it ever started.
+        FutureTask<T> result = new FutureTask<>(search::get) {
+            @Override
+            protected void done() {
+                room.release();
+            }
+        };
+        searchers.execute(result);
         try {
-            // A zero timeout, unlike tryAcquire(), respects the order of those already waiting.
-            boolean admitted = permits.tryAcquire(0, TimeUnit.SECONDS);
-            if (!admitted && permits.getQueueLength() >= maxQueued) {
-                throw busy();
+            return result.get(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
             }
-            if (!admitted && !permits.tryAcquire(MAX_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                throw busy();
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            throw busy();
         } catch (InterruptedException e) {
+            result.cancel(true);
             Thread.currentThread().interrupt();
             throw busy();
         }
-        try {
-            return search.get();
-        } finally {
-            permits.release();
-        }
     }
 
-    /** Searches waiting for a turn now (an estimate, as the JDK's queue length is). */
+    /** Searches waiting for a turn now (cancelled ones included until a search thread skips them). */
     int waiting() {
-        return permits.getQueueLength();
+        return searchers.getQueue().size();
     }
 
     static final class Busy extends ProblemException {

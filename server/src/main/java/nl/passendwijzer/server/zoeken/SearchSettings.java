@@ -9,7 +9,7 @@ import io.helidon.config.Config;
  * @param concurrentSearches searches that run at the same time; more only queue (searching is CPU work, so running
  *                           more at once than there are cores only makes every one of them slower)
  * @param queuedSearches     searches that may wait for a turn; beyond that a request gets 503 at once
- * @param cachedAnswers      recent search answers kept for repeated searches ({@link SearchResponseCache}); 0: none
+ * @param cachedAnswers      recent search answers kept for repeated searches ({@link AnswerCache}); 0: none
  */
 public record SearchSettings(Duration pollInterval, int concurrentSearches, int queuedSearches, int cachedAnswers) {
     public static SearchSettings defaults() {

@@ -1,5 +1,6 @@
 package nl.passendwijzer.server.zoeken;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.helidon.common.media.type.MediaTypes;
 import io.helidon.common.parameters.Parameters;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
@@ -25,6 +27,7 @@ import nl.passendwijzer.search.InvalidQueryException;
 import nl.passendwijzer.search.SearchHit;
 import nl.passendwijzer.search.SearchRequest;
 import nl.passendwijzer.search.SearchResponse;
+import nl.passendwijzer.server.http.Json;
 import nl.passendwijzer.server.http.ProblemException;
 import nl.passendwijzer.server.zoeken.ZoekViews.AntwoordKaart;
 import nl.passendwijzer.server.zoeken.ZoekViews.FacetWaarde;
@@ -43,10 +46,10 @@ public final class ZoekService implements HttpService {
     private final ZoekLabels labels;
     private final JargonUitleg jargon;
     private final SearchAdmission admission;
-    private final SearchResponseCache answers;
+    private final AnswerCache answers;
 
     ZoekService(PortalSearch search, Pc4Locations locations, ZoekLabels labels, JargonUitleg jargon,
-                SearchAdmission admission, SearchResponseCache answers) {
+                SearchAdmission admission, AnswerCache answers) {
         this.search = search;
         this.locations = locations;
         this.labels = labels;
@@ -82,16 +85,24 @@ public final class ZoekService implements HttpService {
         SearchRequest request = new SearchRequest(text, types(query), facetFilters(query),
                                                   origin.map(Origin::point), straal,
                                                   pagina - 1, grootte, doelgroep);
-        SearchResponse response;
+        byte[] body;
         try {
-            response = answers.answer(request, () -> admission.run(() -> search.search(request)));
+            // The request, the text as typed and where the origin came from decide every byte of the answer.
+            body = answers.answer(new Question(request, q, origin), () -> {
+                SearchResponse response = admission.run(() -> search.search(request));
+                return Json.write(answer(q, pagina, grootte, response, origin, straal)).getBytes(StandardCharsets.UTF_8);
+            });
         } catch (InvalidQueryException e) {
             throw ProblemException.badRequest("invalid-query", "Deze zoekvraag kunnen we niet uitvoeren.");
         } catch (SearchAdmission.Busy e) {
             res.headers().set(HeaderNames.RETRY_AFTER, "2");
             throw e;
         }
-        res.send(answer(q, pagina, grootte, response, origin, straal));
+        res.headers().contentType(MediaTypes.APPLICATION_JSON);
+        res.send(body);
+    }
+
+    private record Question(SearchRequest request, String typed, Optional<Origin> origin) {
     }
 
     /** Where distances are measured from: a postcode parameter, or else a known postcode typed in the text. */

@@ -13,7 +13,7 @@ public final class ZoekServices {
                         SearchSettings settings) {
         this.zoek = new ZoekService(search, new Pc4Locations(db), new ZoekLabels(vocabulaire, swvDirectory),
                                     new JargonUitleg(vocabulaire), new SearchAdmission(settings),
-                                    new SearchResponseCache(settings.cachedAnswers(), search::generation));
+                                    new AnswerCache(settings.cachedAnswers(), search::generation));
         this.suggesties = new SuggestieService(search);
     }
 

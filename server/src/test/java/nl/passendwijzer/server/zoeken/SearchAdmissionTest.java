@@ -12,24 +12,42 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.helidon.http.Status;
+import nl.passendwijzer.search.InvalidQueryException;
 import org.junit.jupiter.api.Test;
 
 class SearchAdmissionTest {
 
     @Test
-    void aSearchRunsWhenAPermitIsFreeAndAnswersItsResult() {
+    void aSearchRunsWhenAThreadIsFreeAndAnswersItsResult() {
         SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0, 0));
 
         assertThat(admission.run(() -> "resultaat"), equalTo("resultaat"));
-        assertThat(admission.run(() -> "nog een"), equalTo("nog een")); // the permit came back
+        assertThat(admission.run(() -> "nog een"), equalTo("nog een")); // the thread is free again
     }
 
     @Test
-    void whenAllPermitsAreTakenAndTheQueueIsFullASearchIsTurnedAwayAtOnceWith503() throws Exception {
+    void aFailingSearchGivesTheCallerItsOwnException() {
+        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0, 0));
+        InvalidQueryException thrown = assertThrows(InvalidQueryException.class, () -> admission.run(() -> {
+            throw new InvalidQueryException("pagina moet 0 of hoger zijn");
+        }));
+        assertThat(thrown.getMessage(), equalTo("pagina moet 0 of hoger zijn"));
+    }
+
+    @Test
+    void searchesRunOffTheRequestThreadOnPlatformThreads() {
+        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0, 0));
+        Thread searcher = admission.run(Thread::currentThread);
+        assertThat(searcher.isVirtual(), is(false));
+        assertThat(searcher, not(sameInstance(Thread.currentThread())));
+    }
+
+    @Test
+    void whenAllSearchThreadsAreBusyAndTheQueueIsFullASearchIsTurnedAwayAtOnceWith503() throws Exception {
         SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0, 0));
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<String> first = takeTheOnlyPermit(admission, threads, release);
+            Future<String> first = occupyTheOnlySearchThread(admission, threads, release);
 
             SearchAdmission.Busy busy = assertThrows(SearchAdmission.Busy.class, () -> admission.run(() -> "tweede"));
             assertThat(busy.status(), equalTo(Status.SERVICE_UNAVAILABLE_503));
@@ -41,11 +59,11 @@ class SearchAdmissionTest {
     }
 
     @Test
-    void aSearchThatFindsAllPermitsTakenWaitsItsTurnWhenThereIsRoomInTheQueue() throws Exception {
+    void aSearchThatFindsAllSearchThreadsBusyWaitsItsTurnWhenThereIsRoomInTheQueue() throws Exception {
         SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 8, 0));
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            takeTheOnlyPermit(admission, threads, release);
+            occupyTheOnlySearchThread(admission, threads, release);
             Future<String> second = threads.submit(() -> admission.run(() -> "tweede"));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             while (admission.waiting() == 0 && System.nanoTime() < deadline) {
@@ -59,8 +77,8 @@ class SearchAdmissionTest {
         }
     }
 
-    /** A search that holds the permit until {@code release}; returns once it runs. */
-    private static Future<String> takeTheOnlyPermit(SearchAdmission admission, ExecutorService threads,
+    /** A search that keeps the only search thread until {@code release}; returns once it runs. */
+    private static Future<String> occupyTheOnlySearchThread(SearchAdmission admission, ExecutorService threads,
                                                     CountDownLatch release) throws InterruptedException {
         CountDownLatch running = new CountDownLatch(1);
         Future<String> search = threads.submit(() -> admission.run(() -> {
