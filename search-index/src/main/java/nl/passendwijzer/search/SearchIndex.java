@@ -3,9 +3,16 @@ package nl.passendwijzer.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import nl.passendwijzer.search.analysis.DutchAnalysis;
@@ -114,8 +121,9 @@ public final class SearchIndex implements Closeable {
 
     private static IndexWriter newWriter(Directory directory, Analyzer analyzer, IndexWriterConfig.OpenMode mode)
             throws IOException {
+        // A larger buffer than the 16 MB default: a rebuild flushes (and then merges) far fewer small segments.
         return new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(mode)
-                .setIndexSort(IndexSchema.indexSort()));
+                .setIndexSort(IndexSchema.indexSort()).setRAMBufferSizeMB(64));
     }
 
     private static Optional<String> versionMismatch(Map<String, String> commitData, String analyzerVersion,
@@ -157,13 +165,7 @@ public final class SearchIndex implements Closeable {
         synchronized (writeLock) {
             try {
                 writer.deleteAll();
-                long count = 0;
-                for (IndexDocument document : (Iterable<IndexDocument>) documents::iterator) {
-                    writer.addDocument(mapper.toLucene(document));
-                    if (++count % PROGRESS_EVERY == 0) {
-                        progress.accept(count);
-                    }
-                }
+                long count = addAll(documents, progress);
                 // One segment: every search pays its per-segment set-up once instead of once per segment.
                 writer.forceMerge(1);
                 contentVersion = newContentVersion;
@@ -213,6 +215,53 @@ public final class SearchIndex implements Closeable {
             }
             commitAndRefresh();
         }
+    }
+
+    /**
+     * Adds every document, mapped and analysed on all cores while this thread reads them (a database stream is read in
+     * order, by one thread). Batches in flight are bounded, so a slow writer holds back the reading.
+     */
+    private long addAll(Stream<IndexDocument> documents, LongConsumer progress) throws IOException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        Semaphore inFlight = new Semaphore(threads * 2);
+        AtomicLong indexed = new AtomicLong();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        long reported = 0;
+        try (ExecutorService indexers = Executors.newFixedThreadPool(threads,
+                Thread.ofPlatform().name("index-", 1).factory())) {
+            Iterator<IndexDocument> source = documents.iterator();
+            while (source.hasNext() && failure.get() == null) {
+                List<IndexDocument> batch = new ArrayList<>(PROGRESS_EVERY);
+                while (source.hasNext() && batch.size() < PROGRESS_EVERY) {
+                    batch.add(source.next());
+                }
+                inFlight.acquireUninterruptibly();
+                indexers.execute(() -> {
+                    try {
+                        for (IndexDocument document : batch) {
+                            writer.addDocument(mapper.toLucene(document));
+                        }
+                        indexed.addAndGet(batch.size());
+                    } catch (IOException | RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+                long done = indexed.get();
+                if (done > reported) {
+                    progress.accept(done);
+                    reported = done;
+                }
+            }
+        }
+        switch (failure.get()) {
+            case null -> { }
+            case IOException e -> throw e;
+            case RuntimeException e -> throw e;
+            default -> throw new IllegalStateException(failure.get());
+        }
+        return indexed.get();
     }
 
     /** Drops the uncommitted half of a failed rebuild; rollback closes the writer, so a new one takes over. */

@@ -272,6 +272,18 @@ class SearchIndexTest {
     }
 
     @Test
+    void aDocumentThatCannotBeIndexedFailsTheRebuildAndLeavesThePreviousIndexInPlace() throws IOException {
+        List<IndexDocument> docs = new ArrayList<>(TestCorpus.documents());
+        // An id beyond Lucene's term length limit: addDocument refuses it on an indexing thread.
+        docs.add(IndexDocument.builder("9".repeat(40_000), DocumentType.SCHOOL).title("Obs Te Lang").body("lift")
+                .build());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> index.rebuild(docs.stream(), "v1", count -> { }));
+        assertThat(index.documentCount(), equalTo(TestCorpus.documents().size()));
+        assertThat(ids("regenboog"), contains("01AA00"));
+    }
+
+    @Test
     void theIndexSurvivesAReopenAndAskForNoRebuild() throws IOException {
         index.close();
         index = SearchIndex.open(dir, TestCorpus.config("v1"));

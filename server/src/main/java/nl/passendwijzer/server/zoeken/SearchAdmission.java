@@ -7,6 +7,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import io.helidon.http.Status;
@@ -40,11 +41,24 @@ final class SearchAdmission {
         if (!room.tryAcquire()) {
             throw busy();
         }
-        // done() runs once the search ends or is cancelled, whether or not it ever started.
-        FutureTask<T> result = new FutureTask<>(search::get) {
+        // The room is given back before the caller can see the result (so its next search finds it free), or by
+        // done() when the search was cancelled before it ever ran; exactly once either way.
+        AtomicBoolean given = new AtomicBoolean();
+        Runnable giveBack = () -> {
+            if (given.compareAndSet(false, true)) {
+                room.release();
+            }
+        };
+        FutureTask<T> result = new FutureTask<>(() -> {
+            try {
+                return search.get();
+            } finally {
+                giveBack.run();
+            }
+        }) {
             @Override
             protected void done() {
-                room.release();
+                giveBack.run();
             }
         };
         searchers.execute(result);
