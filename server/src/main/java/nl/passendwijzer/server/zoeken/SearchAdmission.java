@@ -25,6 +25,8 @@ import nl.passendwijzer.server.http.ProblemException;
  */
 final class SearchAdmission {
     private static final long MAX_WAIT_SECONDS = 10;
+    /** A search thread without work ends after this long; the next search starts a new one. */
+    private static final long IDLE_SECONDS = 60;
 
     private final ThreadPoolExecutor searchers;
     /** Room for the searches running and waiting together. */
@@ -32,8 +34,9 @@ final class SearchAdmission {
 
     SearchAdmission(SearchSettings settings) {
         int threads = settings.concurrentSearches();
-        this.searchers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                Thread.ofPlatform().name("search-", 1).daemon(true).factory());
+        this.searchers = new ThreadPoolExecutor(threads, threads, IDLE_SECONDS, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), Thread.ofPlatform().name("search-", 1).daemon(true).factory());
+        searchers.allowCoreThreadTimeOut(true);
         this.room = new Semaphore(threads + settings.queuedSearches());
     }
 
