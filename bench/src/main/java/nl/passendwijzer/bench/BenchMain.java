@@ -25,6 +25,8 @@ import java.util.Set;
 
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import io.helidon.metrics.api.Counter;
+import io.helidon.metrics.api.Metrics;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import nl.passendwijzer.content.regio.Pc4Centroids;
@@ -40,6 +42,7 @@ import nl.passendwijzer.server.db.BundledDataVersions;
 import nl.passendwijzer.server.db.Database;
 import nl.passendwijzer.server.scholen.ScholenLoader;
 import nl.passendwijzer.server.zoeken.SearchDocuments;
+import nl.passendwijzer.server.zoeken.ZoekServices;
 import nl.passendwijzer.server.zoeken.relevance.JudgedQueries;
 import nl.passendwijzer.server.zoeken.relevance.JudgedQuery;
 import nl.passendwijzer.server.zoeken.relevance.RelevanceReport;
@@ -189,9 +192,14 @@ public final class BenchMain {
             for (String share : options.getOrDefault("repeatShares", "0,0.5").split(",")) {
                 List<String> arguments = List.of(urls.toString(), postcodes.toString(), share);
                 wrk(base, script, arguments, clients, option(options, "httpWarmup", 10));
+                long reusedBefore = answers(ZoekServices.ANSWERS_REUSED);
+                long computedBefore = answers(ZoekServices.ANSWERS_COMPUTED);
                 String result = wrk(base, script, arguments, clients, option(options, "httpMeasure", 30));
+                long reused = answers(ZoekServices.ANSWERS_REUSED) - reusedBefore;
+                long computed = answers(ZoekServices.ANSWERS_COMPUTED) - computedBefore;
                 int percent = (int) Math.round(Double.parseDouble(share) * 100);
                 report.httpRepeatPercents.add(percent);
+                report.put("http." + percent + ".reusedPercent", 100.0 * reused / Math.max(1, reused + computed));
                 for (String part : result.substring(7).split(" ")) {
                     String[] kv = part.split("=");
                     report.put("http." + percent + "." + kv[0], Double.parseDouble(kv[1]));
@@ -201,6 +209,11 @@ public final class BenchMain {
         } finally {
             server.stop();
         }
+    }
+
+    /** A counter of the portal's answer cache, as the server counted it (same JVM). */
+    private static long answers(String counter) {
+        return Metrics.getCounter(counter).map(Counter::count).orElse(0L);
     }
 
     /**

@@ -79,6 +79,7 @@ final class Report {
             double rps = number(key + "rps");
             out.printf(row, "  throughput (req/s)", f0(rps), "", "",
                        Double.isNaN(rps) ? "" : (rps >= 1500 ? "ok" : "MISSED") + " (>= 1500 req/s)");
+            out.printf(row, "  answered from the cache (server)", f0(number(key + "reusedPercent")) + " %", "", "", "");
             out.printf(row, "  errors", f0(number(key + "errors")), "", "", "");
         }
         out.flush();

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.helidon.metrics.api.Counter;
 
 /**
  * Recent answers of {@code /api/zoek} as the bytes sent, for the searches many people make: the links on article
@@ -25,10 +26,18 @@ final class AnswerCache {
 
     private final Supplier<Object> generation;
     private final Cache<Key, byte[]> answers;
+    private final Counter reused;
+    private final Counter computed;
 
-    /** @param entries how many answers to keep; 0 turns caching off */
-    AnswerCache(int entries, Supplier<Object> generation) {
+    /**
+     * @param entries  how many answers to keep; 0 turns caching off
+     * @param reused   counts answers sent from the cache
+     * @param computed counts answers searched for
+     */
+    AnswerCache(int entries, Supplier<Object> generation, Counter reused, Counter computed) {
         this.generation = generation;
+        this.reused = reused;
+        this.computed = computed;
         this.answers = entries > 0
                 ? Caffeine.newBuilder().maximumSize(entries).expireAfterWrite(KEPT_FOR).build()
                 : null;
@@ -40,16 +49,23 @@ final class AnswerCache {
      */
     byte[] answer(Object question, Supplier<byte[]> compute) {
         if (answers == null) {
-            return compute.get();
+            return computed(compute);
         }
         // The state is read before searching: the search then sees this state or a newer one, never an older one.
         Key key = new Key(generation.get(), question);
         byte[] kept = answers.getIfPresent(key);
         if (kept != null) {
+            reused.increment();
             return kept;
         }
-        byte[] computed = compute.get();
-        answers.put(key, computed);
-        return computed;
+        byte[] answer = computed(compute);
+        answers.put(key, answer);
+        return answer;
+    }
+
+    private byte[] computed(Supplier<byte[]> compute) {
+        byte[] answer = compute.get();
+        computed.increment();
+        return answer;
     }
 }

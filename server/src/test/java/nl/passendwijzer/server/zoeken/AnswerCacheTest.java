@@ -9,8 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import io.helidon.metrics.api.Counter;
+import io.helidon.metrics.api.MeterRegistry;
+import io.helidon.metrics.api.Metrics;
 import nl.passendwijzer.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 
@@ -20,16 +24,18 @@ class AnswerCacheTest {
 
     @Test
     void aRepeatedSearchOnAnUnchangedIndexIsAnsweredWithoutSearching() {
-        AnswerCache cache = new AnswerCache(10, generation::get);
+        AnswerCache cache = cache(10);
         byte[] first = cache.answer(SearchRequest.of("dyslexie"), this::search);
         byte[] again = cache.answer(SearchRequest.of("dyslexie"), this::search);
         assertThat(again, sameInstance(first));
         assertThat(searches.get(), is(1));
+        assertThat(reused.count(), is(1L));
+        assertThat(computed.count(), is(1L));
     }
 
     @Test
     void anotherPageOrFilterIsAnotherSearch() {
-        AnswerCache cache = new AnswerCache(10, generation::get);
+        AnswerCache cache = cache(10);
         cache.answer(SearchRequest.of("dyslexie"), this::search);
         cache.answer(SearchRequest.of("dyslexie").withPage(1, 10), this::search);
         cache.answer(SearchRequest.of("dyslexie").withFacetFilters(Map.of("sector", Set.of("po"))), this::search);
@@ -38,7 +44,7 @@ class AnswerCacheTest {
 
     @Test
     void aChangedIndexIsSearchedAgain() {
-        AnswerCache cache = new AnswerCache(10, generation::get);
+        AnswerCache cache = cache(10);
         byte[] before = cache.answer(SearchRequest.of("dyslexie"), this::search);
         generation.set(new Object());
         byte[] after = cache.answer(SearchRequest.of("dyslexie"), this::search);
@@ -48,21 +54,34 @@ class AnswerCacheTest {
 
     @Test
     void aFailedSearchIsNotKept() {
-        AnswerCache cache = new AnswerCache(10, generation::get);
+        AnswerCache cache = cache(10);
         assertThrows(IllegalStateException.class, () -> cache.answer(SearchRequest.of("x"), () -> {
             searches.incrementAndGet();
             throw new IllegalStateException("busy");
         }));
         cache.answer(SearchRequest.of("x"), this::search);
         assertThat(searches.get(), is(2));
+        assertThat(computed.count(), is(1L));
     }
 
     @Test
     void withoutEntriesEverySearchRuns() {
-        AnswerCache cache = new AnswerCache(0, generation::get);
+        AnswerCache cache = cache(0);
         cache.answer(SearchRequest.of("dyslexie"), this::search);
         cache.answer(SearchRequest.of("dyslexie"), this::search);
         assertThat(searches.get(), is(2));
+        assertThat(reused.count(), is(0L));
+        assertThat(computed.count(), is(2L));
+    }
+
+    // Registries may share meters by name, so each test gets counters of its own.
+    private final MeterRegistry meters = Metrics.createMeterRegistry();
+    private final String run = UUID.randomUUID().toString();
+    private final Counter reused = meters.getOrCreate(Counter.builder("reused-" + run));
+    private final Counter computed = meters.getOrCreate(Counter.builder("computed-" + run));
+
+    private AnswerCache cache(int entries) {
+        return new AnswerCache(entries, generation::get, reused, computed);
     }
 
     private byte[] search() {
