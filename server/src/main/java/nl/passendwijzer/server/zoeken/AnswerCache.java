@@ -30,16 +30,17 @@ final class AnswerCache {
     private final Counter computed;
 
     /**
-     * @param entries  how many answers to keep; 0 turns caching off
+     * @param bytes    how many bytes of answers to keep; 0 turns caching off
      * @param reused   counts answers sent from the cache
      * @param computed counts answers searched for
      */
-    AnswerCache(int entries, Supplier<Object> generation, Counter reused, Counter computed) {
+    AnswerCache(long bytes, Supplier<Object> generation, Counter reused, Counter computed) {
         this.generation = generation;
         this.reused = reused;
         this.computed = computed;
-        this.answers = entries > 0
-                ? Caffeine.newBuilder().maximumSize(entries).expireAfterWrite(KEPT_FOR).build()
+        this.answers = bytes > 0
+                ? Caffeine.newBuilder().maximumWeight(bytes).<Key, byte[]>weigher((key, answer) -> answer.length)
+                        .expireAfterWrite(KEPT_FOR).build()
                 : null;
     }
 

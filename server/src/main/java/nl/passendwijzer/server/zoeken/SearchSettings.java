@@ -9,11 +9,11 @@ import io.helidon.config.Config;
  * @param concurrentSearches searches that run at the same time; more only queue (searching is CPU work, so running
  *                           more at once than there are cores only makes every one of them slower)
  * @param queuedSearches     searches that may wait for a turn; beyond that a request gets 503 at once
- * @param cachedAnswers      recent search answers kept for repeated searches ({@link AnswerCache}); 0: none
+ * @param answerCacheMb      memory for recent search answers kept for repeated searches ({@link AnswerCache}); 0: none
  */
-public record SearchSettings(Duration pollInterval, int concurrentSearches, int queuedSearches, int cachedAnswers) {
+public record SearchSettings(Duration pollInterval, int concurrentSearches, int queuedSearches, int answerCacheMb) {
     public static SearchSettings defaults() {
-        return new SearchSettings(Duration.ofSeconds(5), Runtime.getRuntime().availableProcessors(), 256, 1_000);
+        return new SearchSettings(Duration.ofSeconds(5), Runtime.getRuntime().availableProcessors(), 256, 32);
     }
 
     public static SearchSettings from(Config config) {
@@ -22,6 +22,6 @@ public record SearchSettings(Duration pollInterval, int concurrentSearches, int 
                 config.get("poll-interval").as(Duration.class).orElse(defaults.pollInterval()),
                 config.get("concurrent-searches").asInt().filter(n -> n > 0).orElse(defaults.concurrentSearches()),
                 config.get("queued-searches").asInt().filter(n -> n >= 0).orElse(defaults.queuedSearches()),
-                config.get("cached-answers").asInt().filter(n -> n >= 0).orElse(defaults.cachedAnswers()));
+                config.get("answer-cache-mb").asInt().filter(n -> n >= 0).orElse(defaults.answerCacheMb()));
     }
 }

@@ -19,7 +19,7 @@ public final class ZoekServices {
                         SearchSettings settings) {
         this.zoek = new ZoekService(search, new Pc4Locations(db), new ZoekLabels(vocabulaire, swvDirectory),
                                     new JargonUitleg(vocabulaire), new SearchAdmission(settings),
-                                    new AnswerCache(settings.cachedAnswers(), search::generation,
+                                    new AnswerCache(settings.answerCacheMb() * 1024L * 1024, search::generation,
                                                     counter(ANSWERS_REUSED, "Search answers sent from the answer cache"),
                                                     counter(ANSWERS_COMPUTED, "Search answers searched for")));
         this.suggesties = new SuggestieService(search);

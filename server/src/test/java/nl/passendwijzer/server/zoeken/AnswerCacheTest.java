@@ -24,7 +24,7 @@ class AnswerCacheTest {
 
     @Test
     void aRepeatedSearchOnAnUnchangedIndexIsAnsweredWithoutSearching() {
-        AnswerCache cache = cache(10);
+        AnswerCache cache = cache(100_000);
         byte[] first = cache.answer(SearchRequest.of("dyslexie"), this::search);
         byte[] again = cache.answer(SearchRequest.of("dyslexie"), this::search);
         assertThat(again, sameInstance(first));
@@ -35,7 +35,7 @@ class AnswerCacheTest {
 
     @Test
     void anotherPageOrFilterIsAnotherSearch() {
-        AnswerCache cache = cache(10);
+        AnswerCache cache = cache(100_000);
         cache.answer(SearchRequest.of("dyslexie"), this::search);
         cache.answer(SearchRequest.of("dyslexie").withPage(1, 10), this::search);
         cache.answer(SearchRequest.of("dyslexie").withFacetFilters(Map.of("sector", Set.of("po"))), this::search);
@@ -44,7 +44,7 @@ class AnswerCacheTest {
 
     @Test
     void aChangedIndexIsSearchedAgain() {
-        AnswerCache cache = cache(10);
+        AnswerCache cache = cache(100_000);
         byte[] before = cache.answer(SearchRequest.of("dyslexie"), this::search);
         generation.set(new Object());
         byte[] after = cache.answer(SearchRequest.of("dyslexie"), this::search);
@@ -54,7 +54,7 @@ class AnswerCacheTest {
 
     @Test
     void aFailedSearchIsNotKept() {
-        AnswerCache cache = cache(10);
+        AnswerCache cache = cache(100_000);
         assertThrows(IllegalStateException.class, () -> cache.answer(SearchRequest.of("x"), () -> {
             searches.incrementAndGet();
             throw new IllegalStateException("busy");
@@ -80,8 +80,8 @@ class AnswerCacheTest {
     private final Counter reused = meters.getOrCreate(Counter.builder("reused-" + run));
     private final Counter computed = meters.getOrCreate(Counter.builder("computed-" + run));
 
-    private AnswerCache cache(int entries) {
-        return new AnswerCache(entries, generation::get, reused, computed);
+    private AnswerCache cache(long bytes) {
+        return new AnswerCache(bytes, generation::get, reused, computed);
     }
 
     private byte[] search() {
