@@ -44,7 +44,8 @@ import org.apache.lucene.store.FSDirectory;
 public final class SearchIndex implements Closeable {
     static final String ANALYZER_VERSION_KEY = "analyzerVersion";
     static final String CONTENT_VERSION_KEY = "contentVersion";
-    private static final int PROGRESS_EVERY = 500;
+    /** Documents per indexing task during a rebuild; progress is reported as batches complete. */
+    private static final int BATCH = 500;
 
     private final Directory directory;
     private final Analyzer indexAnalyzer;
@@ -231,8 +232,8 @@ public final class SearchIndex implements Closeable {
                 Thread.ofPlatform().name("index-", 1).factory())) {
             Iterator<IndexDocument> source = documents.iterator();
             while (source.hasNext() && failure.get() == null) {
-                List<IndexDocument> batch = new ArrayList<>(PROGRESS_EVERY);
-                while (source.hasNext() && batch.size() < PROGRESS_EVERY) {
+                List<IndexDocument> batch = new ArrayList<>(BATCH);
+                while (source.hasNext() && batch.size() < BATCH) {
                     batch.add(source.next());
                 }
                 inFlight.acquireUninterruptibly();
