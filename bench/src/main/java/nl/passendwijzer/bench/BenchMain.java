@@ -136,6 +136,14 @@ public final class BenchMain {
             say("  CPU time %s", lucene.cpu().summary());
             lucene.byCategory().forEach((c, l) -> say("  %-8s %s", c, l.summary()));
             Files.write(work.resolve("per-query-lucene.tsv"), lucene.perQueryLines());
+            if (option(options, "sampling", 1) > 0) {
+                SamplingCheck sampling = SamplingCheck.run(portal.search(), settings(dataDir).dataDir().resolve("index"),
+                                                           work, mix, requests);
+                report.sampling = sampling;
+                say("sampled ranking against every match: the same first page for %d of %d queries, mean overlap "
+                    + "%.3f (lowest %.2f), mean score share %.3f (details: sampling-check.tsv)", sampling.samePage(),
+                    sampling.queries(), sampling.meanOverlap(), sampling.lowestOverlap(), sampling.meanScore());
+            }
 
             if (option(options, "http", 1) > 0) {
                 http(portal, mix, centroids, work, options, report);

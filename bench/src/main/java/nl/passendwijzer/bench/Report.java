@@ -14,6 +14,7 @@ final class Report {
     private final Map<String, Double> numbers = new LinkedHashMap<>();
     TimedLoop.Result lucene;
     TimedLoop.Result pg;
+    SamplingCheck sampling;
     /** The HTTP streams measured, as percentages of repeated searches ({@code http.<percent>.p99} …). */
     final List<Integer> httpRepeatPercents = new ArrayList<>();
     private final String loadAtStart = loadAverage();
@@ -68,6 +69,12 @@ final class Report {
                            p == null ? "" : f2(p.percentileMs(50)) + " / " + f1(p.percentileMs(99)),
                            p == null ? "" : ratio(p.percentileMs(50), l.percentileMs(50)), "");
             });
+        }
+        if (sampling != null) {
+            out.printf(row, "first page as when ranking every match", sampling.samePage() + " / " + sampling.queries(),
+                       "", "", "");
+            out.printf(row, "  overlap mean / lowest, score share", f2(sampling.meanOverlap()) + " / "
+                    + f2(sampling.lowestOverlap()) + ", " + f3(sampling.meanScore()), "", "", "");
         }
         out.printf(row, "nDCG@10 (" + f0(number("ndcg.queries")) + " judged queries)", f3(number("ndcg.lucene")),
                    f3(number("ndcg.pg")), ratio(number("ndcg.pg"), number("ndcg.lucene")), "");

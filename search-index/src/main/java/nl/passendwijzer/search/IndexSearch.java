@@ -90,10 +90,11 @@ final class IndexSearch {
         }
     }
 
-    IndexSearch(DutchAnalysis analysis, Analyzer indexAnalyzer, SynonymGroups synonyms, FacetsConfig facetsConfig) {
+    IndexSearch(DutchAnalysis analysis, Analyzer indexAnalyzer, SynonymGroups synonyms, FacetsConfig facetsConfig,
+                int sampleSize) {
         this.indexAnalyzer = indexAnalyzer;
         this.facetsConfig = facetsConfig;
-        this.facets = new MultiSelectFacets(facetsConfig);
+        this.facets = new MultiSelectFacets(facetsConfig, sampleSize);
         this.queryBuilder = new UserQueryBuilder(analysis, synonyms);
         this.spelling = new SpellingCorrector(analysis.spellAnalyzer());
     }

@@ -29,8 +29,8 @@ import org.apache.lucene.util.LongValues;
  * (what {@code DrillSideways} does). Each such sideways pass only matches, it never scores, and there is one per
  * selected dimension only.
  *
- * <p>Counting is exact up to about {@link #EXACT_UP_TO} matching sections (articles and schools are always counted
- * in full). Broad queries ("ondersteuningsprofiel" matches more than half of the index) are matched only until that
+ * <p>Counting is exact up to about {@link SearchConfig#sampleSize()} matching sections (articles and schools are
+ * always counted in full). Broad queries ("ondersteuningsprofiel" matches more than half of the index) are matched only until that
  * many sections are seen, over a random sample of the sections ({@link MatchSample}); total and counts are then
  * scaled up, counts capped by the value's document frequency, and
  * both are flagged approximate: a count like "ca. 12.000" tells a parent no less than the exact figure, and matching
@@ -39,8 +39,6 @@ import org.apache.lucene.util.LongValues;
  * selected value is always listed.
  */
 final class MultiSelectFacets {
-    /** Up to about this many matching sections the counts are exact; above it, this is the size of the sample. */
-    static final int EXACT_UP_TO = 5_000;
     private static final int MAX_FACET_VALUES = 100;
 
     private final FacetsConfig config;
@@ -70,11 +68,10 @@ final class MultiSelectFacets {
                   MatchSample matches) {
     }
 
-    MultiSelectFacets(FacetsConfig config) {
-        this(config, EXACT_UP_TO);
-    }
-
-    /** With another bound than {@link #EXACT_UP_TO}: lets a small test index exercise sampling. */
+    /**
+     * @param exactUpTo up to about this many matching sections the counts are exact; above it, this is the size of
+     *                  the sample ({@link SearchConfig#sampleSize()})
+     */
     MultiSelectFacets(FacetsConfig config, int exactUpTo) {
         this.config = config;
         this.exactUpTo = exactUpTo;

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param rightsQuestion     the query reads as a question about rights ("mag de school…")
  * @param answerCards        for a rights question: the best 1-3 articles, preferred doelgroep first
  * @param totalApproximate  {@code totalHits} is estimated from a sample: the query matched more than about
- *                          {@link MultiSelectFacets#EXACT_UP_TO} documents
+ *                          {@link SearchConfig#sampleSize()} sections
  * @param facetCountsApproximate the facet counts are scaled up from such a sample (of the query's matches, or of a
  *                           multi-select dimension's)
  */

@@ -341,4 +341,34 @@ class SearchIndexTest {
         org.junit.jupiter.api.Assertions.assertThrows(InvalidQueryException.class,
                 () -> index.search(SearchRequest.of("x").near(UTRECHT_CENTRUM, -3.0)));
     }
+
+    @Test
+    void theSampleSizeDecidesWhereTotalsBecomeEstimatesWhileArticlesAndSchoolsAreAlwaysRanked() throws IOException {
+        List<IndexDocument> documents = new ArrayList<>(TestCorpus.documents());
+        for (int i = 0; i < 300; i++) {
+            documents.add(IndexDocument.builder("04DD00-sop-" + i, DocumentType.SOP_SECTIE).parentSchoolId("04DD00")
+                    .title("Lezen " + i).body("Leerlingen met dyslexie krijgen in groep " + i + " extra leestijd.")
+                    .schooljaar("2025-2026").url("/scholen/04DD00#" + i).build());
+        }
+        try (SearchIndex sampled = SearchIndex.open(dir.resolve("sampled"), TestCorpus.config("v1").withSampleSize(30));
+             SearchIndex exact = SearchIndex.open(dir.resolve("exact"),
+                     TestCorpus.config("v1").withSampleSize(Integer.MAX_VALUE))) {
+            sampled.rebuild(documents.stream(), "v1", count -> { });
+            exact.rebuild(documents.stream(), "v1", count -> { });
+            SearchResponse counted = exact.search(SearchRequest.of("dyslexie"));
+            SearchResponse estimated = sampled.search(SearchRequest.of("dyslexie"));
+
+            assertThat(counted.totalApproximate(), is(false));
+            assertThat(counted.totalHits(), equalTo(302L)); // the 300, the Anker's gids section and the Anker itself
+            assertThat(estimated.totalApproximate(), is(true));
+            assertThat(estimated.totalHits(), allOf(greaterThanOrEqualTo(200L), lessThanOrEqualTo(400L)));
+            assertThat(ids(estimated), hasItem("03CC00"));
+        }
+    }
+
+    @Test
+    void aSampleMustHoldSomething() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TestCorpus.config("v1").withSampleSize(0));
+    }
 }

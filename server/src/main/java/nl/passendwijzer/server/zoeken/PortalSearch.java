@@ -24,22 +24,23 @@ public final class PortalSearch implements AutoCloseable {
     private static final System.Logger LOGGER = System.getLogger(PortalSearch.class.getName());
 
     private final SearchIndex index;
+    private final SearchConfig config;
     private final SearchDocuments documents;
     private final DbClient db;
     private boolean rebuiltAtOpen;
 
-    private PortalSearch(SearchIndex index, SearchDocuments documents, DbClient db) {
+    private PortalSearch(SearchIndex index, SearchConfig config, SearchDocuments documents, DbClient db) {
         this.index = index;
+        this.config = config;
         this.documents = documents;
         this.db = db;
     }
 
     /** Opens the index expecting the database's current content version, so an up-to-date index is reused. */
     public static PortalSearch open(Path dir, SearchConfig config, SearchDocuments documents, DbClient db) {
-        SearchConfig current = new SearchConfig(databaseContentVersion(db), config.synonymGroups(),
-                                                config.vocabularyTerms(), config.clock());
+        SearchConfig current = config.withContentVersion(databaseContentVersion(db));
         try {
-            PortalSearch search = new PortalSearch(SearchIndex.open(dir, current), documents, db);
+            PortalSearch search = new PortalSearch(SearchIndex.open(dir, current), current, documents, db);
             search.rebuildIfStale();
             return search;
         } catch (IOException e) {
@@ -69,6 +70,11 @@ public final class PortalSearch implements AutoCloseable {
                 + index.rebuildReason().orElse("content changed to " + wanted));
         rebuild(wanted, count -> {
         });
+    }
+
+    /** What the index was opened with; the content version is the one of that moment. */
+    public SearchConfig config() {
+        return config;
     }
 
     /** Whether opening found the index missing or stale and rebuilt it (false: an up-to-date index was reused). */
