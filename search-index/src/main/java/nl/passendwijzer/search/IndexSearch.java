@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 import nl.passendwijzer.search.UserQueryBuilder.Strictness;
 import nl.passendwijzer.search.analysis.DutchAnalysis;
 import nl.passendwijzer.search.analysis.SynonymGroups;
@@ -69,6 +70,8 @@ final class IndexSearch {
     private static final float DISTANCE_WEIGHT = 40f;
     private static final long DISTANCE_PIVOT_METERS = 4_000;
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, String> FIELD_LABELS = Map.of(IndexSchema.TITLE, "titel",
             IndexSchema.KEYWORDS, "trefwoorden", IndexSchema.HEADING, "kopje", IndexSchema.BODY, "tekst");
 
@@ -188,7 +191,7 @@ final class IndexSearch {
 
     /** Control characters out, whitespace collapsed, at most {@link #MAX_QUERY_CHARS} characters. */
     static String clean(String raw) {
-        String text = raw.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]", " ").replaceAll("\\s+", " ").strip();
+        String text = SPACES.matcher(INVISIBLE.matcher(raw).replaceAll(" ")).replaceAll(" ").strip();
         if (text.length() > MAX_QUERY_CHARS) {
             int cut = text.lastIndexOf(' ', MAX_QUERY_CHARS);
             text = text.substring(0, cut > MAX_QUERY_CHARS / 2 ? cut : MAX_QUERY_CHARS).strip();
