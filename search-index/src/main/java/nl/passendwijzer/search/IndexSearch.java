@@ -69,6 +69,8 @@ final class IndexSearch {
     /** Closeness to the origin adds up to this much score; half of it at {@link #DISTANCE_PIVOT_METERS}. */
     private static final float DISTANCE_WEIGHT = 40f;
     private static final long DISTANCE_PIVOT_METERS = 4_000;
+    /** Within this distance closeness adds at least a third of {@link #DISTANCE_WEIGHT}; see {@link #nearby}. */
+    private static final double NEARBY_KM = 8;
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -215,10 +217,33 @@ final class IndexSearch {
         if (counts.total() == 0) {
             return new Window(0, false, List.of(), counts.facets(), counts.approximate());
         }
+        MatchSample candidates = counts.matches();
+        if (scoring.isPresent() && request.origin().isPresent() && request.radiusKm().isEmpty()) {
+            candidates = candidates.with(nearby(searcher, request.origin().get(), scoring.get(), selected,
+                    firstWindow), firstWindow);
+        }
         List<ScoreDoc> docs = scoring.isPresent()
-                ? rankedAndSpread(searcher, scoring.get(), counts.matches(), firstWindow, needed)
+                ? rankedAndSpread(searcher, scoring.get(), candidates, firstWindow, needed)
                 : browse(searcher, request, selected, needed);
         return new Window(counts.total(), counts.totalApproximate(), docs, counts.facets(), counts.approximate());
+    }
+
+    /**
+     * The matches within {@link #NEARBY_KM} of the origin of a search without a radius ("Geen grens", or a postcode in
+     * the text), with the best {@code top} of them: closeness lifts these to the top, and the random sample of all
+     * sections holds few of them. Ranked as a sample of their own, of the same size, so a dense city costs no more than
+     * a broad search. On the national corpus, searching the mix's text searches from 3511 without a radius, this made
+     * the first page the same as ranking every match for 35 instead of 30 of 37 searches (bench "sampling check"), at
+     * about a third more time for such searches.
+     */
+    private MatchSample nearby(IndexSearcher searcher, GeoPoint origin, Query scoring,
+                               Map<String, Set<String>> selected, int top) throws IOException {
+        Query near = new BooleanQuery.Builder().add(scoring, Occur.MUST)
+                .add(LatLonPoint.newDistanceQuery(IndexSchema.LOCATION, origin.lat(), origin.lon(), NEARBY_KM * 1000),
+                        Occur.FILTER)
+                .build();
+        return searcher.search(facets.drillDown(near, selected, Optional.empty()),
+                MatchSample.manager(facets.sampleSize(), searcher.getIndexReader(), top));
     }
 
     /** What decides whether a document matches at all: the text, the radius, minus the excluded ids. */

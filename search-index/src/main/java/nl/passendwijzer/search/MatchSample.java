@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -51,6 +54,61 @@ record MatchSample(List<Leaf> leaves, List<ScoreDoc> top) {
         double weight(int doc) {
             return sections.contains(doc) ? sectionWeight() : 1;
         }
+    }
+
+    /**
+     * This sample and {@code other} together, as candidates for ranking: their documents per segment, and the best
+     * {@code top} of both their {@link #top()} lists. Not for counting: the weights stay this sample's.
+     */
+    MatchSample with(MatchSample other, int top) {
+        List<Leaf> merged = new ArrayList<>();
+        List<Leaf> others = new ArrayList<>(other.leaves);
+        for (Leaf leaf : leaves) {
+            Leaf same = null;
+            for (Leaf candidate : others) {
+                if (candidate.context().ord == leaf.context().ord) {
+                    same = candidate;
+                }
+            }
+            if (same == null) {
+                merged.add(leaf);
+            } else {
+                others.remove(same);
+                int[] docs = union(leaf.docs(), leaf.size(), same.docs(), same.size());
+                merged.add(new Leaf(leaf.context(), docs, docs.length, leaf.sections(), leaf.sectionsScanned()));
+            }
+        }
+        merged.addAll(others);
+        Map<Integer, ScoreDoc> best = new HashMap<>();
+        for (ScoreDoc hit : this.top) {
+            best.put(hit.doc, hit);
+        }
+        for (ScoreDoc hit : other.top) {
+            best.putIfAbsent(hit.doc, hit);
+        }
+        List<ScoreDoc> ranked = best.values().stream()
+                .sorted(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingInt(hit -> hit.doc))
+                .limit(top).toList();
+        return new MatchSample(List.copyOf(merged), ranked);
+    }
+
+    /** The increasing union of {@code a[0..aSize)} and {@code b[0..bSize)}, both increasing. */
+    private static int[] union(int[] a, int aSize, int[] b, int bSize) {
+        int[] out = new int[aSize + bSize];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < aSize || j < bSize) {
+            int next = j >= bSize || (i < aSize && a[i] <= b[j]) ? a[i] : b[j];
+            if (i < aSize && a[i] == next) {
+                i++;
+            }
+            if (j < bSize && b[j] == next) {
+                j++;
+            }
+            out[n++] = next;
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** Whether some segment stopped at its quota, so that counts are estimates. */

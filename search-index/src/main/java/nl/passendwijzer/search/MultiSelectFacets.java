@@ -77,6 +77,11 @@ final class MultiSelectFacets {
         this.exactUpTo = exactUpTo;
     }
 
+    /** Up to about this many matching sections the counts are exact; above it, this is the size of the sample. */
+    int sampleSize() {
+        return exactUpTo;
+    }
+
     /** The base query narrowed by every selection (OR within a dimension, AND across), except {@code without}'s. */
     Query drillDown(Query base, Map<String, Set<String>> selected, Optional<String> without) {
         DrillDownQuery drillDown = new DrillDownQuery(config, base);

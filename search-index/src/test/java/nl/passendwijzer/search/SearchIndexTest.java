@@ -371,4 +371,24 @@ class SearchIndexTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> TestCorpus.config("v1").withSampleSize(0));
     }
+
+    @Test
+    void aSearchFromAPostcodeWithoutARadiusFindsTheNearSectionThatARandomSampleLeavesOut() throws IOException {
+        List<IndexDocument> documents = new ArrayList<>(TestCorpus.documents());
+        for (int i = 0; i < 300; i++) { // Groningen, 180 km away
+            documents.add(IndexDocument.builder("06FF00-sop-" + i, DocumentType.SOP_SECTIE).parentSchoolId("06FF00")
+                    .title("Lezen " + i).body("Leerlingen met dyslexie krijgen in groep " + i + " extra leestijd.")
+                    .schooljaar("2025-2026").url("/scholen/06FF00#" + i).location(53.2194, 6.5665).build());
+        }
+        documents.add(IndexDocument.builder("05EE00-sop-1", DocumentType.SOP_SECTIE).parentSchoolId("05EE00")
+                .title("Lezen").body("Bij dyslexie werken wij met voorleessoftware.").schooljaar("2025-2026")
+                .url("/scholen/05EE00#lezen").location(UTRECHT_CENTRUM.lat(), UTRECHT_CENTRUM.lon()).build());
+        try (SearchIndex sampled = SearchIndex.open(dir.resolve("near"), TestCorpus.config("v1").withSampleSize(20))) {
+            sampled.rebuild(documents.stream(), "v1", count -> { });
+            SearchResponse fromUtrecht = sampled.search(SearchRequest.of("dyslexie").near(UTRECHT_CENTRUM, null));
+
+            assertThat(fromUtrecht.totalApproximate(), is(true));
+            assertThat(ids(fromUtrecht), hasItem("05EE00-sop-1"));
+        }
+    }
 }
