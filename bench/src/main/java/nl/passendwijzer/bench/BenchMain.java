@@ -33,6 +33,7 @@ import nl.passendwijzer.content.regio.Pc4Centroids;
 import nl.passendwijzer.content.scholen.demo.DemoSet;
 import nl.passendwijzer.content.regio.Pc4;
 import nl.passendwijzer.search.Doelgroep;
+import nl.passendwijzer.search.GeoPoint;
 import nl.passendwijzer.search.SearchRequest;
 import nl.passendwijzer.search.SearchResponse;
 import nl.passendwijzer.server.Portal;
@@ -59,6 +60,9 @@ import nl.passendwijzer.server.zoeken.relevance.RelevanceReport;
  * of the mix whose URL matches.
  */
 public final class BenchMain {
+    /** Utrecht centre: the postcode the sampling check searches from. */
+    private static final String SAMPLING_POSTCODE = "3511";
+
     private BenchMain() {
     }
 
@@ -99,7 +103,8 @@ public final class BenchMain {
         Pc4Centroids centroids = Pc4Centroids.bundled();
         List<BenchQuery> mix;
         Optional<TimedLoop.Result> pgLatency = Optional.empty();
-        try (Portal portal = timed(report, "start", () -> Portal.start(settings(dataDir), Clock.systemDefaultZone()))) {
+        try (Portal portal = timed(report, "start", () -> Portal.start(settings(dataDir, sampleSize(options)),
+                                                                          Clock.systemDefaultZone()))) {
             int documents = portal.search().documentCount();
             say("portal started on %d documents (first start builds the index) in %.1f s", documents,
                 report.seconds("start"));
@@ -129,6 +134,14 @@ public final class BenchMain {
             say("query mix: %d queries %s (written to query-mix.txt)", mix.size(), QueryMix.categories(mix));
             Map<BenchQuery, SearchRequest> requests = new IdentityHashMap<>();
             mix.forEach(q -> requests.put(q, q.toRequest(centroids)));
+            if (options.containsKey("fromPostcode")) {
+                // Only the text searches without an origin, each from that postcode without a radius.
+                GeoPoint from = centroid(centroids, options.get("fromPostcode"));
+                mix = mix.stream().filter(q -> withoutOrigin(requests.get(q))).toList();
+                mix.forEach(q -> requests.put(q, requests.get(q).near(from, null)));
+                say("option fromPostcode: %d text searches of the mix, each from %s without a radius", mix.size(),
+                    options.get("fromPostcode"));
+            }
             TimedLoop.Result lucene = TimedLoop.run(mix, q -> portal.search().search(requests.get(q)),
                                                     option(options, "warmup", 20), option(options, "measure", 30));
             report.lucene = lucene;
@@ -136,13 +149,17 @@ public final class BenchMain {
             say("  CPU time %s", lucene.cpu().summary());
             lucene.byCategory().forEach((c, l) -> say("  %-8s %s", c, l.summary()));
             Files.write(work.resolve("per-query-lucene.tsv"), lucene.perQueryLines());
+            double parallelSeconds = option(options, "parallelism", 10);
+            if (parallelSeconds > 0) {
+                ParallelismCheck cores = ParallelismCheck.run(mix, q -> portal.search().search(requests.get(q)),
+                                                              parallelSeconds);
+                report.parallelism = cores;
+                say("searches per second, in-process: %.0f on one thread, %.0f on %d (%.2fx)",
+                    cores.oneThreadPerSecond(), cores.allThreadsPerSecond(), cores.threads(), cores.speedup());
+            }
             if (option(options, "sampling", 1) > 0) {
-                SamplingCheck sampling = SamplingCheck.run(portal.search(), settings(dataDir).dataDir().resolve("index"),
-                                                           work, mix, requests);
-                report.sampling = sampling;
-                say("sampled ranking against every match: the same first page for %d of %d queries, mean overlap "
-                    + "%.3f (lowest %.2f), mean score share %.3f (details: sampling-check.tsv)", sampling.samePage(),
-                    sampling.queries(), sampling.meanOverlap(), sampling.lowestOverlap(), sampling.meanScore());
+                samplingCheck(portal, settings(dataDir).dataDir().resolve("index"), work, mix, requests, centroids,
+                              report);
             }
 
             if (option(options, "http", 1) > 0) {
@@ -249,6 +266,44 @@ public final class BenchMain {
         return result;
     }
 
+    /**
+     * The sampled ranking against ranking every match ({@link SamplingCheck}): the mix as it is, and each of its text
+     * searches from one postcode without a radius, as the HTTP stream and a parent who gives a postcode send them.
+     */
+    private static void samplingCheck(Portal portal, Path indexDir, Path work, List<BenchQuery> mix,
+                                      Map<BenchQuery, SearchRequest> requests, Pc4Centroids centroids, Report report)
+            throws Exception {
+        Map<String, SearchRequest> asIs = new LinkedHashMap<>();
+        Map<String, SearchRequest> nearUtrecht = new LinkedHashMap<>();
+        GeoPoint utrecht = centroid(centroids, SAMPLING_POSTCODE);
+        for (BenchQuery q : mix) {
+            SearchRequest request = requests.get(q);
+            asIs.put(q.toUrlPath(), request);
+            if (withoutOrigin(request)) {
+                nearUtrecht.put(q.toUrlPath() + "&postcode=" + SAMPLING_POSTCODE, request.near(utrecht, null));
+            }
+        }
+        try (SamplingCheck check = SamplingCheck.open(portal.search(), indexDir, work)) {
+            for (SamplingCheck.Result result : List.of(check.compare("mix", asIs),
+                                                        check.compare("from " + SAMPLING_POSTCODE, nearUtrecht))) {
+                report.sampling.add(result);
+                say("sampled ranking against every match (%s): the same first page for %d of %d searches, mean "
+                    + "overlap %.3f (lowest %.2f), mean score share %.3f", result.name(), result.samePage(),
+                    result.searches(), result.meanOverlap(), result.lowestOverlap(), result.meanScore());
+            }
+            Files.write(work.resolve("sampling-check.tsv"), check.lines());
+        }
+    }
+
+    private static GeoPoint centroid(Pc4Centroids centroids, String postcode) {
+        return centroids.find(new Pc4(postcode)).map(p -> new GeoPoint(p.lat(), p.lon())).orElseThrow();
+    }
+
+    /** A text search that does not already search near a place. */
+    private static boolean withoutOrigin(SearchRequest request) {
+        return !request.query().isBlank() && request.origin().isEmpty();
+    }
+
     /** Hit counts of both systems per query, so a reader can see they answer comparable questions. */
     private static void compareTotals(Portal portal, PostgresFts fts, List<BenchQuery> mix,
                                       Map<BenchQuery, SearchRequest> requests, Pc4Centroids centroids, Path work)
@@ -345,8 +400,16 @@ public final class BenchMain {
     }
 
     static PortalSettings settings(Path dataDir) {
+        return settings(dataDir, Map.of());
+    }
+
+    /** @param overrides configuration keys over {@code application.yaml}, e.g. {@code search.sample-size} */
+    static PortalSettings settings(Path dataDir, Map<String, String> overrides) {
+        Map<String, String> values = new LinkedHashMap<>(overrides);
+        values.put("data.dir", dataDir.toString());
+        values.put("db.url", "");
         Config config = Config.builder()
-                .addSource(ConfigSources.create(Map.of("data.dir", dataDir.toString(), "db.url", "")))
+                .addSource(ConfigSources.create(values))
                 .addSource(ConfigSources.classpath("application.yaml"))
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
@@ -363,6 +426,11 @@ public final class BenchMain {
         T result = step.run();
         report.put(name + ".seconds", seconds(started));
         return result;
+    }
+
+    /** Option {@code sampleSize}: the portal's section sample ({@code search.sample-size}), to compare sizes. */
+    private static Map<String, String> sampleSize(Map<String, String> options) {
+        return options.containsKey("sampleSize") ? Map.of("search.sample-size", options.get("sampleSize")) : Map.of();
     }
 
     private static double option(Map<String, String> options, String name, double fallback) {

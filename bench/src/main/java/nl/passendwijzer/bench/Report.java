@@ -14,7 +14,8 @@ final class Report {
     private final Map<String, Double> numbers = new LinkedHashMap<>();
     TimedLoop.Result lucene;
     TimedLoop.Result pg;
-    SamplingCheck sampling;
+    final List<SamplingCheck.Result> sampling = new ArrayList<>();
+    ParallelismCheck parallelism;
     /** The HTTP streams measured, as percentages of repeated searches ({@code http.<percent>.p99} …). */
     final List<Integer> httpRepeatPercents = new ArrayList<>();
     private final String loadAtStart = loadAverage();
@@ -70,11 +71,17 @@ final class Report {
                            p == null ? "" : ratio(p.percentileMs(50), l.percentileMs(50)), "");
             });
         }
-        if (sampling != null) {
-            out.printf(row, "first page as when ranking every match", sampling.samePage() + " / " + sampling.queries(),
-                       "", "", "");
-            out.printf(row, "  overlap mean / lowest, score share", f2(sampling.meanOverlap()) + " / "
-                    + f2(sampling.lowestOverlap()) + ", " + f3(sampling.meanScore()), "", "", "");
+        if (parallelism != null) {
+            out.printf(row, "searches/s on 1 / " + parallelism.threads() + " threads", f0(parallelism.oneThreadPerSecond())
+                    + " / " + f0(parallelism.allThreadsPerSecond()), "", "",
+                       String.format(Locale.ROOT, "%.2fx of an ideal %dx", parallelism.speedup(), parallelism.threads()));
+        }
+        for (SamplingCheck.Result result : sampling) {
+            out.printf(row, "first page as ranking every match,", result.samePage() + " / " + result.searches(), "", "",
+                       "");
+            out.printf(row, "  " + result.name() + ": overlap mean / lowest,", f2(result.meanOverlap()) + " / "
+                    + f2(result.lowestOverlap()), "", "", "");
+            out.printf(row, "  score share (1 = as good)", f3(result.meanScore()), "", "", "");
         }
         out.printf(row, "nDCG@10 (" + f0(number("ndcg.queries")) + " judged queries)", f3(number("ndcg.lucene")),
                    f3(number("ndcg.pg")), ratio(number("ndcg.pg"), number("ndcg.lucene")), "");

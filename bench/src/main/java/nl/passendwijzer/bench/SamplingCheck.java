@@ -19,50 +19,83 @@ import nl.passendwijzer.server.zoeken.PortalSearch;
 
 /**
  * How far the portal's ranking of broad searches, which ranks a random sample of the matching sections
- * ({@link SearchConfig#sampleSize()}), lies from ranking every match: the first page of each mix query from the
- * portal against the same search on a copy of its index opened with an unbounded sample. Articles and schools are
- * ranked in full either way.
- *
- * @param samePage     queries whose first page lists the same documents in the same order
- * @param meanOverlap  per query the share of the every-match page's documents that the sampled page shows too
- * @param meanScore    per query the summed score of the sampled page over that of the every-match page
+ * ({@link SearchConfig#sampleSize()}), lies from ranking every match: the first page of each search from the portal
+ * against the same search on a copy of its index opened with an unbounded sample. Articles and schools are ranked in
+ * full either way.
  */
-record SamplingCheck(int queries, int samePage, double meanOverlap, double lowestOverlap, double meanScore) {
+final class SamplingCheck implements AutoCloseable {
 
-    static SamplingCheck run(PortalSearch portal, Path indexDir, Path work, List<BenchQuery> mix,
-                             Map<BenchQuery, SearchRequest> requests) throws IOException {
+    /**
+     * @param samePage    searches whose first page lists the same documents in the same order
+     * @param meanOverlap per search the share of the every-match page's documents that the sampled page shows too
+     * @param meanScore   per search the summed score of the sampled page over that of the every-match page
+     */
+    record Result(String name, int searches, int samePage, double meanOverlap, double lowestOverlap, double meanScore) {
+    }
+
+    private final PortalSearch portal;
+    private final Path copy;
+    private final SearchIndex everyMatch;
+    private final List<String> lines = new ArrayList<>(List.of("set\tsame_page\toverlap\tscore\tsearch"));
+
+    private SamplingCheck(PortalSearch portal, Path copy, SearchIndex everyMatch) {
+        this.portal = portal;
+        this.copy = copy;
+        this.everyMatch = everyMatch;
+    }
+
+    /** Copies the portal's (idle) index to {@code work} and opens the copy with an unbounded sample. */
+    static SamplingCheck open(PortalSearch portal, Path indexDir, Path work) throws IOException {
         Path copy = work.resolve("index-every-match");
         copyIndex(indexDir, copy);
-        SearchConfig everyMatch = portal.config().withContentVersion(portal.databaseContentVersion())
+        SearchConfig unbounded = portal.config().withContentVersion(portal.databaseContentVersion())
                 .withSampleSize(Integer.MAX_VALUE);
-        List<String> lines = new ArrayList<>(List.of("same_page\toverlap\tscore\tquery"));
+        SearchIndex everyMatch = SearchIndex.open(copy, unbounded);
+        if (everyMatch.rebuildReason().isPresent()) {
+            everyMatch.close();
+            delete(copy);
+            throw new IllegalStateException("the copied index does not open as it is: "
+                    + everyMatch.rebuildReason().get());
+        }
+        return new SamplingCheck(portal, copy, everyMatch);
+    }
+
+    /** @param searches by label, e.g. the URL path */
+    Result compare(String name, Map<String, SearchRequest> searches) throws IOException {
         int same = 0;
         double overlaps = 0;
         double lowest = 1;
         double scores = 0;
-        try (SearchIndex exact = SearchIndex.open(copy, everyMatch)) {
-            if (exact.rebuildReason().isPresent()) {
-                throw new IllegalStateException("the copied index does not open as it is: " + exact.rebuildReason().get());
-            }
-            for (BenchQuery q : mix) {
-                List<SearchHit> sampled = portal.search(requests.get(q)).hits();
-                List<SearchHit> all = exact.search(requests.get(q)).hits();
-                boolean samePage = ids(sampled).equals(ids(all));
-                double overlap = overlap(sampled, all);
-                // Browsing ranks by distance or index order: no scores to compare.
-                double score = scoreSum(all) == 0 ? 1 : scoreSum(sampled) / scoreSum(all);
-                same += samePage ? 1 : 0;
-                overlaps += overlap;
-                lowest = Math.min(lowest, overlap);
-                scores += score;
-                lines.add(samePage + "\t" + String.format("%.2f\t%.3f", overlap, score) + "\t" + q.toUrlPath());
-            }
+        for (Map.Entry<String, SearchRequest> search : searches.entrySet()) {
+            List<SearchHit> sampled = portal.search(search.getValue()).hits();
+            List<SearchHit> all = everyMatch.search(search.getValue()).hits();
+            boolean samePage = ids(sampled).equals(ids(all));
+            double overlap = overlap(sampled, all);
+            // Browsing ranks by distance or index order: no scores to compare.
+            double score = scoreSum(all) == 0 ? 1 : scoreSum(sampled) / scoreSum(all);
+            same += samePage ? 1 : 0;
+            overlaps += overlap;
+            lowest = Math.min(lowest, overlap);
+            scores += score;
+            lines.add(name + "\t" + samePage + "\t" + String.format("%.2f\t%.3f", overlap, score) + "\t"
+                    + search.getKey());
+        }
+        int n = Math.max(1, searches.size());
+        return new Result(name, searches.size(), same, overlaps / n, lowest, scores / n);
+    }
+
+    /** Per search: which set, the same page or not, overlap and score share. */
+    List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            everyMatch.close();
         } finally {
             delete(copy);
         }
-        Files.write(work.resolve("sampling-check.tsv"), lines);
-        int n = Math.max(1, mix.size());
-        return new SamplingCheck(mix.size(), same, overlaps / n, lowest, scores / n);
     }
 
     private static List<String> ids(List<SearchHit> hits) {

@@ -88,7 +88,8 @@ public final class Portal implements AutoCloseable {
         this.rechtenRepository = new RechtenRepository(db);
         this.schoolRepository = new SchoolRepository(db);
         this.schoolViews = new SchoolViewFactory(schoolRepository, vocabulaire, swvDirectory);
-        this.search = PortalSearch.open(settings.dataDir().resolve("index"), searchConfig(vocabulaire, clock),
+        this.search = PortalSearch.open(settings.dataDir().resolve("index"),
+                                        searchConfig(vocabulaire, clock, settings.search().sampleSize()),
                                         new SearchDocuments(schoolRepository, rechtenRepository, vocabulaire), db);
         this.contentFollower = new ContentChangeFollower(search, db);
         this.artikelSuggesties = new SearchArtikelSuggesties(search, rechtenRepository);
@@ -137,14 +138,14 @@ public final class Portal implements AutoCloseable {
         }
     }
 
-    private static SearchConfig searchConfig(Vocabulaire vocabulaire, Clock clock) {
+    private static SearchConfig searchConfig(Vocabulaire vocabulaire, Clock clock, int sampleSize) {
         List<String> terms = vocabulaire.all().stream()
                 .filter(t -> !t.historisch())
                 .map(VocabulaireTerm::labelOuders)
                 .distinct()
                 .toList();
         // The content version is filled in by PortalSearch from the database change log.
-        return new SearchConfig("", vocabulaire.synonymGroups(), terms, clock);
+        return new SearchConfig("", vocabulaire.synonymGroups(), terms, clock, sampleSize);
     }
 
     private static void createDataDir(PortalSettings settings) {

@@ -3,6 +3,7 @@ package nl.passendwijzer.server.zoeken;
 import java.time.Duration;
 
 import io.helidon.config.Config;
+import nl.passendwijzer.search.SearchConfig;
 
 /**
  * @param pollInterval       how often a node checks the change log for content changed elsewhere
@@ -10,10 +11,14 @@ import io.helidon.config.Config;
  *                           more at once than there are cores only makes every one of them slower)
  * @param queuedSearches     searches that may wait for a turn; beyond that a request gets 503 at once
  * @param answerCacheMb      memory for recent search answers kept for repeated searches ({@link AnswerCache}); 0: none
+ * @param sampleSize         matching sections a search counts and ranks before it estimates from that random sample
+ *                           ({@link SearchConfig#sampleSize()})
  */
-public record SearchSettings(Duration pollInterval, int concurrentSearches, int queuedSearches, int answerCacheMb) {
+public record SearchSettings(Duration pollInterval, int concurrentSearches, int queuedSearches, int answerCacheMb,
+                             int sampleSize) {
     public static SearchSettings defaults() {
-        return new SearchSettings(Duration.ofSeconds(5), Runtime.getRuntime().availableProcessors(), 256, 32);
+        return new SearchSettings(Duration.ofSeconds(5), Runtime.getRuntime().availableProcessors(), 256, 32,
+                SearchConfig.DEFAULT_SAMPLE_SIZE);
     }
 
     public static SearchSettings from(Config config) {
@@ -22,6 +27,7 @@ public record SearchSettings(Duration pollInterval, int concurrentSearches, int 
                 config.get("poll-interval").as(Duration.class).orElse(defaults.pollInterval()),
                 config.get("concurrent-searches").asInt().filter(n -> n > 0).orElse(defaults.concurrentSearches()),
                 config.get("queued-searches").asInt().filter(n -> n >= 0).orElse(defaults.queuedSearches()),
-                config.get("answer-cache-mb").asInt().filter(n -> n >= 0).orElse(defaults.answerCacheMb()));
+                config.get("answer-cache-mb").asInt().filter(n -> n >= 0).orElse(defaults.answerCacheMb()),
+                config.get("sample-size").asInt().filter(n -> n > 0).orElse(defaults.sampleSize()));
     }
 }
