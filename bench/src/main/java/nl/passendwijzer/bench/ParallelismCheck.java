@@ -21,10 +21,15 @@ record ParallelismCheck(int threads, double oneThreadPerSecond, double allThread
         return allThreadsPerSecond / oneThreadPerSecond;
     }
 
+    /** Alternates the two, twice, {@code seconds} for each in all: a shared machine's speed drifts by the minute. */
     static ParallelismCheck run(List<BenchQuery> mix, TimedLoop.Call call, double seconds) throws Exception {
         int threads = Runtime.getRuntime().availableProcessors();
-        double one = searchesPerSecond(mix, call, 1, seconds);
-        double all = searchesPerSecond(mix, call, threads, seconds);
+        double one = 0;
+        double all = 0;
+        for (int round = 0; round < 2; round++) {
+            one += searchesPerSecond(mix, call, 1, seconds / 2) / 2;
+            all += searchesPerSecond(mix, call, threads, seconds / 2) / 2;
+        }
         return new ParallelismCheck(threads, one, all);
     }
 
