@@ -72,9 +72,10 @@ final class Report {
             });
         }
         if (parallelism != null) {
-            out.printf(row, "searches/s on 1 / " + parallelism.threads() + " threads", f0(parallelism.oneThreadPerSecond())
-                    + " / " + f0(parallelism.allThreadsPerSecond()), "", "",
-                       String.format(Locale.ROOT, "%.2fx of an ideal %dx", parallelism.speedup(), parallelism.threads()));
+            out.printf(row, "searches/s on 1 / " + parallelism.threads() + " threads",
+                       f0(parallelism.oneThreadPerSecond()) + " / " + f0(parallelism.allThreadsPerSecond()), "", "",
+                       String.format(Locale.ROOT, "%.2fx (%d cores: %dx at best)", parallelism.speedup(),
+                                     parallelism.threads(), parallelism.threads()));
         }
         for (SamplingCheck.Result result : sampling) {
             out.printf(row, "first page as ranking every match,", result.samePage() + " / " + result.searches(), "", "",

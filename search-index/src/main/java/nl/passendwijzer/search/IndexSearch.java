@@ -234,7 +234,7 @@ final class IndexSearch {
      * sections holds few of them. Ranked as a sample of their own, of the same size, so a dense city costs no more than
      * a broad search. On the national corpus, searching the mix's text searches from 3511 without a radius, this made
      * the first page the same as ranking every match for 35 instead of 30 of 37 searches (bench "sampling check"), at
-     * about a third more time for such searches.
+     * a third to a half more time for such searches.
      */
     private MatchSample nearby(IndexSearcher searcher, GeoPoint origin, Query scoring,
                                Map<String, Set<String>> selected, int top) throws IOException {

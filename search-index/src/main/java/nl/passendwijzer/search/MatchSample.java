@@ -7,8 +7,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
@@ -61,24 +62,19 @@ record MatchSample(List<Leaf> leaves, List<ScoreDoc> top) {
      * {@code top} of both their {@link #top()} lists. Not for counting: the weights stay this sample's.
      */
     MatchSample with(MatchSample other, int top) {
+        Map<Integer, Leaf> others = new LinkedHashMap<>();
+        other.leaves.forEach(leaf -> others.put(leaf.context().ord, leaf));
         List<Leaf> merged = new ArrayList<>();
-        List<Leaf> others = new ArrayList<>(other.leaves);
         for (Leaf leaf : leaves) {
-            Leaf same = null;
-            for (Leaf candidate : others) {
-                if (candidate.context().ord == leaf.context().ord) {
-                    same = candidate;
-                }
-            }
+            Leaf same = others.remove(leaf.context().ord);
             if (same == null) {
                 merged.add(leaf);
             } else {
-                others.remove(same);
                 int[] docs = union(leaf.docs(), leaf.size(), same.docs(), same.size());
                 merged.add(new Leaf(leaf.context(), docs, docs.length, leaf.sections(), leaf.sectionsScanned()));
             }
         }
-        merged.addAll(others);
+        merged.addAll(others.values());
         Map<Integer, ScoreDoc> best = new HashMap<>();
         for (ScoreDoc hit : this.top) {
             best.put(hit.doc, hit);

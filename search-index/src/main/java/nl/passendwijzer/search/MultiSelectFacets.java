@@ -29,20 +29,19 @@ import org.apache.lucene.util.LongValues;
  * (what {@code DrillSideways} does). Each such sideways pass only matches, it never scores, and there is one per
  * selected dimension only.
  *
- * <p>Counting is exact up to about {@link SearchConfig#sampleSize()} matching sections (articles and schools are
- * always counted in full). Broad queries ("ondersteuningsprofiel" matches more than half of the index) are matched only until that
- * many sections are seen, over a random sample of the sections ({@link MatchSample}); total and counts are then
- * scaled up, counts capped by the value's document frequency, and
- * both are flagged approximate: a count like "ca. 12.000" tells a parent no less than the exact figure, and matching
- * and counting every one of 150,000 matches cost most of a search's CPU. The sample is fixed by the index order, so
- * the same query on the same index always shows the same counts. Rare values may be missing from a sampled list; a
- * selected value is always listed.
+ * <p>Counting is exact up to about {@link SearchConfig#sampleSize()} matching sections (articles and schools are always
+ * counted in full). Broad queries ("ondersteuningsprofiel" matches more than half of the index) are matched only until
+ * that many sections are seen, over a random sample of the sections ({@link MatchSample}); total and counts are then
+ * scaled up, counts capped by the value's document frequency, and both are flagged approximate: a count like
+ * "ca. 12.000" tells a parent no less than the exact figure, and matching and counting every one of 150,000 matches
+ * cost most of a search's CPU. The sample is fixed by the index order, so the same query on the same index always shows
+ * the same counts. Rare values may be missing from a sampled list; a selected value is always listed.
  */
 final class MultiSelectFacets {
     private static final int MAX_FACET_VALUES = 100;
 
     private final FacetsConfig config;
-    private final int exactUpTo;
+    private final int sampleSize;
     private final FacetSignatures signatures =
             new FacetSignatures(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, IndexSchema.TYPE_FACET);
     private volatile ReaderValues readerValues = new ReaderValues(null, new String[0], new long[0], new int[0][]);
@@ -69,17 +68,17 @@ final class MultiSelectFacets {
     }
 
     /**
-     * @param exactUpTo up to about this many matching sections the counts are exact; above it, this is the size of
-     *                  the sample ({@link SearchConfig#sampleSize()})
+     * @param sampleSize up to about this many matching sections the counts are exact; above it, this is the size of
+     *                   the sample ({@link SearchConfig#sampleSize()})
      */
-    MultiSelectFacets(FacetsConfig config, int exactUpTo) {
+    MultiSelectFacets(FacetsConfig config, int sampleSize) {
         this.config = config;
-        this.exactUpTo = exactUpTo;
+        this.sampleSize = sampleSize;
     }
 
     /** Up to about this many matching sections the counts are exact; above it, this is the size of the sample. */
     int sampleSize() {
-        return exactUpTo;
+        return sampleSize;
     }
 
     /** The base query narrowed by every selection (OR within a dimension, AND across), except {@code without}'s. */
@@ -112,7 +111,7 @@ final class MultiSelectFacets {
                  Map<String, Set<String>> selected, int top) throws IOException {
         ReaderValues values = readerValues(state);
         MatchSample matches = searcher.search(drillDown(scoring.orElse(base), selected, Optional.empty()),
-                MatchSample.manager(exactUpTo, searcher.getIndexReader(), scoring.isPresent() ? top : 0));
+                MatchSample.manager(sampleSize, searcher.getIndexReader(), scoring.isPresent() ? top : 0));
         boolean approximate = matches.sampled();
         OrdinalCounts drillDownCounts = new OrdinalCounts(state, values, matches);
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
@@ -150,7 +149,7 @@ final class MultiSelectFacets {
     }
 
     private MatchSample sample(IndexSearcher searcher, Query query) throws IOException {
-        return searcher.search(query, MatchSample.manager(exactUpTo, searcher.getIndexReader()));
+        return searcher.search(query, MatchSample.manager(sampleSize, searcher.getIndexReader()));
     }
 
     /** Counts per global facet ordinal over a sample, each match weighted by what it stands for. */
