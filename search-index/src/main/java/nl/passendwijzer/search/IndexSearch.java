@@ -218,7 +218,9 @@ final class IndexSearch {
             return new Window(0, false, List.of(), counts.facets(), counts.approximate());
         }
         MatchSample candidates = counts.matches();
-        if (scoring.isPresent() && request.origin().isPresent() && request.radiusKm().isEmpty()) {
+        // Only a sample can have left near matches out: a search that saw every match ranked them all.
+        if (scoring.isPresent() && candidates.sampled() && request.origin().isPresent()
+                && request.radiusKm().isEmpty()) {
             candidates = candidates.with(nearby(searcher, request.origin().get(), scoring.get(), selected,
                     firstWindow), firstWindow);
         }
