@@ -60,8 +60,8 @@ import nl.passendwijzer.server.zoeken.relevance.RelevanceReport;
  * of the mix whose URL matches.
  */
 public final class BenchMain {
-    /** Utrecht centre: the postcode the sampling check searches from. */
-    private static final String SAMPLING_POSTCODE = "3511";
+    /** Where the sampling check searches from: Utrecht centre and Ruinerwold (Drenthe), a city and the countryside. */
+    private static final List<String> SAMPLING_POSTCODES = List.of("3511", "7961");
 
     private BenchMain() {
     }
@@ -268,24 +268,29 @@ public final class BenchMain {
 
     /**
      * The sampled ranking against ranking every match ({@link SamplingCheck}): the mix as it is, and each of its text
-     * searches from one postcode without a radius, as the HTTP stream and a parent who gives a postcode send them.
+     * searches from a city's and a village's postcode without a radius, as the HTTP stream and a parent who gives a
+     * postcode send them.
      */
     private static void samplingCheck(Portal portal, Path indexDir, Path work, List<BenchQuery> mix,
                                       Map<BenchQuery, SearchRequest> requests, Pc4Centroids centroids, Report report)
             throws Exception {
         Map<String, SearchRequest> asIs = new LinkedHashMap<>();
-        Map<String, SearchRequest> nearUtrecht = new LinkedHashMap<>();
-        GeoPoint utrecht = centroid(centroids, SAMPLING_POSTCODE);
+        Map<String, Map<String, SearchRequest>> fromPostcodes = new LinkedHashMap<>();
+        SAMPLING_POSTCODES.forEach(postcode -> fromPostcodes.put(postcode, new LinkedHashMap<>()));
         for (BenchQuery q : mix) {
             SearchRequest request = requests.get(q);
             asIs.put(q.toUrlPath(), request);
             if (withoutOrigin(request)) {
-                nearUtrecht.put(q.toUrlPath() + "&postcode=" + SAMPLING_POSTCODE, request.near(utrecht, null));
+                fromPostcodes.forEach((postcode, searches) -> searches.put(q.toUrlPath() + "&postcode=" + postcode,
+                        request.near(centroid(centroids, postcode), null)));
             }
         }
         try (SamplingCheck check = SamplingCheck.open(portal.search(), indexDir, work)) {
-            for (SamplingCheck.Result result : List.of(check.compare("mix", asIs),
-                                                        check.compare("from " + SAMPLING_POSTCODE, nearUtrecht))) {
+            List<SamplingCheck.Result> results = new ArrayList<>(List.of(check.compare("mix", asIs)));
+            for (Map.Entry<String, Map<String, SearchRequest>> from : fromPostcodes.entrySet()) {
+                results.add(check.compare("from " + from.getKey(), from.getValue()));
+            }
+            for (SamplingCheck.Result result : results) {
                 report.sampling.add(result);
                 say("sampled ranking against every match (%s): the same first page for %d of %d searches, mean "
                     + "overlap %.3f (lowest %.2f), mean score share %.3f", result.name(), result.samePage(),

@@ -69,8 +69,9 @@ final class IndexSearch {
     /** Closeness to the origin adds up to this much score; half of it at {@link #DISTANCE_PIVOT_METERS}. */
     private static final float DISTANCE_WEIGHT = 40f;
     private static final long DISTANCE_PIVOT_METERS = 4_000;
-    /** Within this distance closeness adds at least a third of {@link #DISTANCE_WEIGHT}; see {@link #nearby}. */
-    private static final double NEARBY_KM = 8;
+    /** Within this distance closeness adds at least half of {@link #DISTANCE_WEIGHT}; see {@link #nearby}. */
+    private static final double NEARBY_KM = 4;
+    private static final double NEARBY_MAX_KM = 32;
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -231,21 +232,27 @@ final class IndexSearch {
     }
 
     /**
-     * The matches within {@link #NEARBY_KM} of the origin of a search without a radius ("Geen grens", or a postcode in
-     * the text), with the best {@code top} of them: closeness lifts these to the top, and the random sample of all
-     * sections holds few of them. Ranked as a sample of their own, of the same size, so a dense city costs no more than
-     * a broad search. On the national corpus, searching the mix's text searches from 3511 without a radius, this made
-     * the first page the same as ranking every match for 35 instead of 30 of 37 searches (bench "sampling check"), at
-     * a third to a half more time for such searches.
+     * The matches near the origin of a search without a radius ("Geen grens", or a postcode in the text), with the best
+     * {@code top} of them: closeness lifts these to the top, and the random sample of all sections holds few of them.
+     * Within {@link #NEARBY_KM} first, twice as far while that holds fewer than {@code top} matches (the countryside),
+     * up to {@link #NEARBY_MAX_KM}; ranked as a sample of their own, of the same size, so a dense city costs no more
+     * than a broad search. On the national corpus the mix's text searches from 3511 (Utrecht) without a radius then had
+     * the same first page as when ranking every match for 37 of 37 (30 without this pass, 35 with a fixed 8 km), from
+     * 7961 (Ruinerwold) for 35 of 37 (34 with a fixed 8 km); see bench/README.md, "sampling check".
      */
     private MatchSample nearby(IndexSearcher searcher, GeoPoint origin, Query scoring,
                                Map<String, Set<String>> selected, int top) throws IOException {
-        Query near = new BooleanQuery.Builder().add(scoring, Occur.MUST)
-                .add(LatLonPoint.newDistanceQuery(IndexSchema.LOCATION, origin.lat(), origin.lon(), NEARBY_KM * 1000),
-                        Occur.FILTER)
-                .build();
-        return searcher.search(facets.drillDown(near, selected, Optional.empty()),
-                MatchSample.manager(facets.sampleSize(), searcher.getIndexReader(), top));
+        for (double km = NEARBY_KM; ; km *= 2) {
+            Query near = new BooleanQuery.Builder().add(scoring, Occur.MUST)
+                    .add(LatLonPoint.newDistanceQuery(IndexSchema.LOCATION, origin.lat(), origin.lon(), km * 1000),
+                            Occur.FILTER)
+                    .build();
+            MatchSample matches = searcher.search(facets.drillDown(near, selected, Optional.empty()),
+                    MatchSample.manager(facets.sampleSize(), searcher.getIndexReader(), top));
+            if (matches.top().size() >= top || matches.sampled() || km * 2 > NEARBY_MAX_KM) {
+                return matches;
+            }
+        }
     }
 
     /** What decides whether a document matches at all: the text, the radius, minus the excluded ids. */

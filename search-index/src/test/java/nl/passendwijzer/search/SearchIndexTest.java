@@ -374,6 +374,7 @@ class SearchIndexTest {
 
     @Test
     void aSearchFromAPostcodeWithoutARadiusFindsTheNearSectionThatARandomSampleLeavesOut() throws IOException {
+        // 10 km north of the origin: beyond the first nearby radius, so the search must widen to find it.
         List<IndexDocument> documents = new ArrayList<>(TestCorpus.documents());
         for (int i = 0; i < 300; i++) { // Groningen, 180 km away
             documents.add(IndexDocument.builder("06FF00-sop-" + i, DocumentType.SOP_SECTIE).parentSchoolId("06FF00")
@@ -382,7 +383,7 @@ class SearchIndexTest {
         }
         documents.add(IndexDocument.builder("05EE00-sop-1", DocumentType.SOP_SECTIE).parentSchoolId("05EE00")
                 .title("Lezen").body("Bij dyslexie werken wij met voorleessoftware.").schooljaar("2025-2026")
-                .url("/scholen/05EE00#lezen").location(UTRECHT_CENTRUM.lat(), UTRECHT_CENTRUM.lon()).build());
+                .url("/scholen/05EE00#lezen").location(UTRECHT_CENTRUM.lat() + 0.09, UTRECHT_CENTRUM.lon()).build());
         try (SearchIndex sampled = SearchIndex.open(dir.resolve("near"), TestCorpus.config("v1").withSampleSize(20))) {
             sampled.rebuild(documents.stream(), "v1", count -> { });
             SearchResponse fromUtrecht = sampled.search(SearchRequest.of("dyslexie").near(UTRECHT_CENTRUM, null));
