@@ -301,7 +301,7 @@ public final class BenchMain {
     }
 
     private static GeoPoint centroid(Pc4Centroids centroids, String postcode) {
-        return centroids.find(new Pc4(postcode)).map(p -> new GeoPoint(p.lat(), p.lon())).orElseThrow();
+        return BenchQuery.point(centroids, postcode).orElseThrow();
     }
 
     /** A text search that does not already search near a place. */

@@ -27,9 +27,14 @@ record BenchQuery(String category, String text, Set<DocumentType> types, Map<Str
                   Optional<String> pc4, Optional<Double> radiusKm) {
 
     SearchRequest toRequest(Pc4Centroids centroids) {
-        Optional<GeoPoint> origin = origin(centroids).map(p -> new GeoPoint(p.lat(), p.lon()));
+        Optional<GeoPoint> origin = pc4.flatMap(code -> point(centroids, code));
         return new SearchRequest(text, types, filters, origin, radiusKm, 0,
                                  SearchRequest.DEFAULT_PAGE_SIZE, Optional.empty());
+    }
+
+    /** The centroid of a PC4 as the search index's point. */
+    static Optional<GeoPoint> point(Pc4Centroids centroids, String pc4) {
+        return centroids.find(new Pc4(pc4)).map(p -> new GeoPoint(p.lat(), p.lon()));
     }
 
     Optional<GeoPunt> origin(Pc4Centroids centroids) {
