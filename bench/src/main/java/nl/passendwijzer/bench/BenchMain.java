@@ -54,8 +54,8 @@ import nl.passendwijzer.server.zoeken.relevance.RelevanceReport;
  *   prepare CORPUS_DIR DATA_DIR     load a generated set into a fresh H2 database (instead of the bundled demo)
  *   run DATA_DIR WORK_DIR [key=value ...]   measure: rebuild, heap, in-process, HTTP, PostgreSQL, nDCG@10
  * </pre>
- * Options of {@code run}: warmup, measure (seconds, in-process), httpWarmup, httpMeasure, clients, repeatShares
- * (comma-separated shares of repeated searches in the HTTP streams, default 0,0.5), pgUrl, pgUser,
+ * Options of {@code run}: warmup, measure (seconds, in-process), httpWarmup, httpMeasure, clients, httpStreams
+ * (comma-separated names of {@link HttpStream}s, default all), pgUrl, pgUser,
  * judged (YAML file), http=0, relevance=0 and rebuild=0 to skip those parts (profiling), only=REGEX to keep the queries
  * of the mix whose URL matches.
  */
@@ -103,7 +103,10 @@ public final class BenchMain {
         Pc4Centroids centroids = Pc4Centroids.bundled();
         List<BenchQuery> mix;
         Optional<TimedLoop.Result> pgLatency = Optional.empty();
-        try (Portal portal = timed(report, "start", () -> Portal.start(settings(dataDir, sampleSize(options)),
+        // In-process, every search is new: the match cache would answer the mix's repeated searches.
+        Map<String, String> newSearches = new LinkedHashMap<>(sampleSize(options));
+        newSearches.put("search.match-cache-mb", "0");
+        try (Portal portal = timed(report, "start", () -> Portal.start(settings(dataDir, newSearches),
                                                                           Clock.systemDefaultZone()))) {
             int documents = portal.search().documentCount();
             say("portal started on %d documents (first start builds the index) in %.1f s", documents,
@@ -162,9 +165,6 @@ public final class BenchMain {
                               report);
             }
 
-            if (option(options, "http", 1) > 0) {
-                http(portal, mix, centroids, work, options, report);
-            }
 
             if (options.containsKey("pgUrl")) {
                 try (Connection pg = DriverManager.getConnection(options.get("pgUrl"), options.getOrDefault("pgUser", "postgres"), "")) {
@@ -184,6 +184,9 @@ public final class BenchMain {
             }
         }
         report.pg = pgLatency.orElse(null);
+        if (option(options, "http", 1) > 0) {
+            http(dataDir, mix, centroids, work, options, report);
+        }
         if (option(options, "relevance", 1) > 0) {
             relevance(work, options, report);
         }
@@ -192,47 +195,72 @@ public final class BenchMain {
     }
 
     /**
-     * Load on the real server with its production settings (answer cache included), once per share of repeated
-     * searches ({@code repeatShares}, default 0 and 0.5): 0 means every request is new to the cache.
+     * A load on {@code /api/zoek}: the mix's searches from random postcodes, with a share repeated exactly.
+     *
+     * @param matchCache whether the server keeps what searches counted (production); off, every search is new
      */
-    private static void http(Portal portal, List<BenchQuery> mix, Pc4Centroids centroids, Path work,
+    record HttpStream(String name, String label, double repeatShare, boolean matchCache) {
+        static final List<HttpStream> ALL = List.of(
+                new HttpStream("new", "every search new", 0, false),
+                new HttpStream("popular", "popular texts, new postcodes", 0, true),
+                new HttpStream("half", "half repeated exactly", 0.5, true));
+    }
+
+    /**
+     * Each {@link HttpStream} on the real server with the production settings (answer cache included), the match cache
+     * only where the stream says so; one portal per setting, started on the same data dir.
+     */
+    private static void http(Path dataDir, List<BenchQuery> mix, Pc4Centroids centroids, Path work,
                              Map<String, String> options, Report report) throws Exception {
-        Config serverConfig = Config.builder()
-                .addSource(ConfigSources.classpath("application.yaml"))
-                .disableEnvironmentVariablesSource().disableSystemPropertiesSource().build().get("server");
-        WebServerConfig.Builder builder = WebServer.builder();
-        PortalServer.configure(builder, serverConfig, portal);
-        WebServer server = builder.host("127.0.0.1").port(0).build().start();
-        try {
-            Path urls = work.resolve("urls.txt");
-            Files.write(urls, mix.stream().map(BenchQuery::toUrlPath).toList());
-            int clients = (int) option(options, "clients", 64);
-            Path script = work.resolve("wrk-mix.lua");
-            try (InputStream in = BenchMain.class.getResourceAsStream("wrk-mix.lua")) {
-                Files.copy(Objects.requireNonNull(in, "wrk-mix.lua"), script, StandardCopyOption.REPLACE_EXISTING);
+        Set<String> chosen = Set.of(options.getOrDefault("httpStreams", "new,popular,half").split(","));
+        Map<Boolean, List<HttpStream>> byCache = new LinkedHashMap<>();
+        HttpStream.ALL.stream().filter(stream -> chosen.contains(stream.name()))
+                .forEach(stream -> byCache.computeIfAbsent(stream.matchCache(), k -> new ArrayList<>()).add(stream));
+        Path urls = work.resolve("urls.txt");
+        Files.write(urls, mix.stream().map(BenchQuery::toUrlPath).toList());
+        Path script = work.resolve("wrk-mix.lua");
+        try (InputStream in = BenchMain.class.getResourceAsStream("wrk-mix.lua")) {
+            Files.copy(Objects.requireNonNull(in, "wrk-mix.lua"), script, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path postcodes = work.resolve("pc4.txt");
+        Files.write(postcodes, centroids.all().keySet().stream().sorted().toList());
+        int clients = (int) option(options, "clients", 64);
+        for (Map.Entry<Boolean, List<HttpStream>> setting : byCache.entrySet()) {
+            Map<String, String> overrides = new LinkedHashMap<>(sampleSize(options));
+            if (!setting.getKey()) {
+                overrides.put("search.match-cache-mb", "0");
             }
-            Path postcodes = work.resolve("pc4.txt");
-            Files.write(postcodes, centroids.all().keySet().stream().sorted().toList());
-            String base = "http://127.0.0.1:" + server.port();
-            for (String share : options.getOrDefault("repeatShares", "0,0.5").split(",")) {
-                List<String> arguments = List.of(urls.toString(), postcodes.toString(), share);
-                wrk(base, script, arguments, clients, option(options, "httpWarmup", 10));
-                long reusedBefore = answers(ZoekServices.ANSWERS_REUSED);
-                long computedBefore = answers(ZoekServices.ANSWERS_COMPUTED);
-                String result = wrk(base, script, arguments, clients, option(options, "httpMeasure", 30));
-                long reused = answers(ZoekServices.ANSWERS_REUSED) - reusedBefore;
-                long computed = answers(ZoekServices.ANSWERS_COMPUTED) - computedBefore;
-                int percent = (int) Math.round(Double.parseDouble(share) * 100);
-                report.httpRepeatPercents.add(percent);
-                report.put("http." + percent + ".reusedPercent", 100.0 * reused / Math.max(1, reused + computed));
-                for (String part : result.substring(7).split(" ")) {
-                    String[] kv = part.split("=");
-                    report.put("http." + percent + "." + kv[0], Double.parseDouble(kv[1]));
+            try (Portal portal = Portal.start(settings(dataDir, overrides), Clock.systemDefaultZone())) {
+                Config serverConfig = Config.builder()
+                        .addSource(ConfigSources.classpath("application.yaml"))
+                        .disableEnvironmentVariablesSource().disableSystemPropertiesSource().build().get("server");
+                WebServerConfig.Builder builder = WebServer.builder();
+                PortalServer.configure(builder, serverConfig, portal);
+                WebServer server = builder.host("127.0.0.1").port(0).build().start();
+                try {
+                    String base = "http://127.0.0.1:" + server.port();
+                    for (HttpStream stream : setting.getValue()) {
+                        List<String> arguments = List.of(urls.toString(), postcodes.toString(),
+                                String.valueOf(stream.repeatShare()));
+                        wrk(base, script, arguments, clients, option(options, "httpWarmup", 10));
+                        long reusedBefore = answers(ZoekServices.ANSWERS_REUSED);
+                        long computedBefore = answers(ZoekServices.ANSWERS_COMPUTED);
+                        String result = wrk(base, script, arguments, clients, option(options, "httpMeasure", 30));
+                        long reused = answers(ZoekServices.ANSWERS_REUSED) - reusedBefore;
+                        long computed = answers(ZoekServices.ANSWERS_COMPUTED) - computedBefore;
+                        report.httpStreams.add(stream);
+                        String key = "http." + stream.name() + ".";
+                        report.put(key + "reusedPercent", 100.0 * reused / Math.max(1, reused + computed));
+                        for (String part : result.substring(7).split(" ")) {
+                            String[] kv = part.split("=");
+                            report.put(key + kv[0], Double.parseDouble(kv[1]));
+                        }
+                        say("HTTP /api/zoek, %d clients, %s: %s", clients, stream.label(), result.substring(7));
+                    }
+                } finally {
+                    server.stop();
                 }
-                say("HTTP /api/zoek, %d clients, %d %% repeated searches: %s", clients, percent, result.substring(7));
             }
-        } finally {
-            server.stop();
         }
     }
 

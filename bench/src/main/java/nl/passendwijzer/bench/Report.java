@@ -16,8 +16,8 @@ final class Report {
     TimedLoop.Result pg;
     final List<SamplingCheck.Result> sampling = new ArrayList<>();
     ParallelismCheck parallelism;
-    /** The HTTP streams measured, as percentages of repeated searches ({@code http.<percent>.p99} …). */
-    final List<Integer> httpRepeatPercents = new ArrayList<>();
+    /** The HTTP streams measured ({@code http.<name>.p99} …). */
+    final List<BenchMain.HttpStream> httpStreams = new ArrayList<>();
     private final String loadAtStart = loadAverage();
 
     void put(String name, double value) {
@@ -86,15 +86,15 @@ final class Report {
         }
         out.printf(row, "nDCG@10 (" + f0(number("ndcg.queries")) + " judged queries)", f3(number("ndcg.lucene")),
                    f3(number("ndcg.pg")), ratio(number("ndcg.pg"), number("ndcg.lucene")), "");
-        for (int percent : httpRepeatPercents) {
-            String key = "http." + percent + ".";
-            out.printf(row, "HTTP, " + percent + " % repeated searches:", "", "", "", "");
+        for (BenchMain.HttpStream stream : httpStreams) {
+            String key = "http." + stream.name() + ".";
+            out.printf(row, "HTTP, " + stream.label() + ":", "", "", "", "");
             out.printf(row, "  p50 / p99 @64 clients (ms)", f1(number(key + "p50")) + " / " + f1(number(key + "p99")),
                        "", "", target(number(key + "p99"), 50, "p99 <= 50 ms"));
             double rps = number(key + "rps");
             out.printf(row, "  throughput (req/s)", f0(rps), "", "",
                        Double.isNaN(rps) ? "" : (rps >= 1500 ? "ok" : "MISSED") + " (>= 1500 req/s)");
-            out.printf(row, "  answered from the cache (server)", f0(number(key + "reusedPercent")) + " %", "", "", "");
+            out.printf(row, "  answered from the answer cache", f0(number(key + "reusedPercent")) + " %", "", "", "");
             out.printf(row, "  errors", f0(number(key + "errors")), "", "", "");
         }
         out.flush();

@@ -23,6 +23,7 @@ import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.geo.Rectangle;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -66,10 +67,7 @@ final class IndexSearch {
     private static final float DOELGROEP_PRIOR = 1.5f;
     private static final float ARTICLE_PRIOR = 3f;
     private static final float SCHOOL_PRIOR = 2.5f;
-    /** Closeness to the origin adds up to this much score; half of it at {@link #DISTANCE_PIVOT_METERS}. */
-    private static final float DISTANCE_WEIGHT = 40f;
-    private static final long DISTANCE_PIVOT_METERS = 4_000;
-    /** Within this distance closeness adds at least half of {@link #DISTANCE_WEIGHT}; see {@link #nearby}. */
+    /** Within this distance closeness adds at least half of its most ({@link RankedCandidates}); see {@link #nearby}. */
     private static final double NEARBY_KM = 4;
     private static final double NEARBY_MAX_KM = 32;
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
@@ -83,6 +81,7 @@ final class IndexSearch {
     private final MultiSelectFacets facets;
     private final UserQueryBuilder queryBuilder;
     private final SpellingCorrector spelling;
+    private final IndexStateCache stateCache;
     private final RightsQuestionDetector rights = new RightsQuestionDetector();
     private volatile FacetState facetState = new FacetState(null, Optional.empty());
 
@@ -97,12 +96,13 @@ final class IndexSearch {
     }
 
     IndexSearch(DutchAnalysis analysis, Analyzer indexAnalyzer, SynonymGroups synonyms, FacetsConfig facetsConfig,
-                int sampleSize) {
+                int sampleSize, long stateCacheBytes) {
         this.indexAnalyzer = indexAnalyzer;
         this.facetsConfig = facetsConfig;
         this.facets = new MultiSelectFacets(facetsConfig, sampleSize);
         this.queryBuilder = new UserQueryBuilder(analysis, synonyms);
         this.spelling = new SpellingCorrector(analysis.spellAnalyzer());
+        this.stateCache = new IndexStateCache(stateCacheBytes);
     }
 
     SearchResponse search(SearchRequest request, IndexSearcher searcher) throws IOException {
@@ -147,11 +147,13 @@ final class IndexSearch {
                 corrected, rightsQuestion, answerCards, request.page(), pageSize, window.facetCountsApproximate());
     }
 
-    /** The user's text as a query whose terms are looked up once for all passes of this search. */
+    /** The user's text as a query whose terms are looked up once for all searches on this index state. */
     private UserQuery userQuery(String text, Strictness strictness, IndexSearcher searcher) {
-        UserQuery query = queryBuilder.build(text, strictness, documentShare(searcher));
-        return new UserQuery(query.query().map(q -> PreparedTerms.prepare(q, searcher)), query.originalTerms(),
-                query.synonymNotes());
+        return stateCache.query(searcher, text, strictness, () -> {
+            UserQuery query = queryBuilder.build(text, strictness, documentShare(searcher));
+            return new UserQuery(query.query().map(q -> PreparedTerms.prepare(q, searcher)), query.originalTerms(),
+                    query.synonymNotes());
+        });
     }
 
     /** The share of all documents whose body holds a term: how common a typed word is in this index. */
@@ -213,8 +215,11 @@ final class IndexSearch {
         int firstWindow = Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, needed * 3));
         Optional<Query> scoring = browse ? Optional.empty() : Optional.of(scoringQuery(request, query, excludedIds));
         // Text searches count and rank in one pass: the matches counted are the ones scored.
-        MultiSelectFacets.Counts counts = facets.count(searcher, state.get(),
-                matchingQuery(request, query, excludedIds), scoring, selected, firstWindow);
+        Query matching = matchingQuery(request, query, excludedIds);
+        MultiSelectFacets.Counts counts = request.radiusKm().isPresent()
+                ? facets.count(searcher, state.get(), matching, scoring, selected)
+                : stateCache.counts(searcher.getIndexReader(), scoring.orElse(matching), selected,
+                        () -> facets.count(searcher, state.get(), matching, scoring, selected));
         if (counts.total() == 0) {
             return new Window(0, false, List.of(), counts.facets(), counts.approximate());
         }
@@ -223,10 +228,10 @@ final class IndexSearch {
         if (scoring.isPresent() && candidates.sampled() && request.origin().isPresent()
                 && request.radiusKm().isEmpty()) {
             candidates = candidates.with(nearby(searcher, request.origin().get(), scoring.get(), selected,
-                    firstWindow), firstWindow);
+                    firstWindow));
         }
         List<ScoreDoc> docs = scoring.isPresent()
-                ? rankedAndSpread(searcher, scoring.get(), candidates, firstWindow, needed)
+                ? rankedAndSpread(searcher, RankedCandidates.of(candidates, request.origin()), firstWindow, needed)
                 : browse(searcher, request, selected, needed);
         return new Window(counts.total(), counts.totalApproximate(), docs, counts.facets(), counts.approximate());
     }
@@ -243,13 +248,14 @@ final class IndexSearch {
     private MatchSample nearby(IndexSearcher searcher, GeoPoint origin, Query scoring,
                                Map<String, Set<String>> selected, int top) throws IOException {
         for (double km = NEARBY_KM; ; km *= 2) {
+            Rectangle box = Rectangle.fromPointDistance(origin.lat(), origin.lon(), km * 1000);
             Query near = new BooleanQuery.Builder().add(scoring, Occur.MUST)
-                    .add(LatLonPoint.newDistanceQuery(IndexSchema.LOCATION, origin.lat(), origin.lon(), km * 1000),
-                            Occur.FILTER)
+                    .add(LatLonPoint.newBoxQuery(IndexSchema.LOCATION, box.minLat, box.maxLat, box.minLon,
+                            box.maxLon), Occur.FILTER)
                     .build();
             MatchSample matches = searcher.search(facets.drillDown(near, selected, Optional.empty()),
-                    MatchSample.manager(facets.sampleSize(), searcher.getIndexReader(), top));
-            if (matches.top().size() >= top || matches.sampled() || km * 2 > NEARBY_MAX_KM) {
+                    MatchSample.manager(facets.sampleSize(), searcher.getIndexReader(), true));
+            if (matches.size() >= top || matches.sampled() || km * 2 > NEARBY_MAX_KM) {
                 return matches;
             }
         }
@@ -287,16 +293,15 @@ final class IndexSearch {
      * full window of {@link #MAX_WINDOW} would give them. The small window ranked while counting comes first; it is
      * widened only when a hit left out of it could still reach the page.
      */
-    private List<ScoreDoc> rankedAndSpread(IndexSearcher searcher, Query scoring, MatchSample matches, int size,
-                                           int needed) throws IOException {
-        Ranked ranked = Ranked.of(matches.top(), size);
+    private static List<ScoreDoc> rankedAndSpread(IndexSearcher searcher, RankedCandidates candidates, int size,
+                                                  int needed) throws IOException {
         while (true) {
+            Ranked ranked = Ranked.of(candidates.top(size), size);
             List<ScoreDoc> spread = SchoolDiversity.spread(ranked.docs(), searcher.getIndexReader());
             if (size == MAX_WINDOW || ranked.settles(spread, needed)) {
                 return spread;
             }
             size = Math.min(MAX_WINDOW, size * 4);
-            ranked = rank(searcher, scoring, matches, size);
         }
     }
 
@@ -319,20 +324,10 @@ final class IndexSearch {
         }
     }
 
-    /** The top {@code size} by {@code scoring} among the matches counting collected ({@link SampledMatchesQuery}). */
-    private static Ranked rank(IndexSearcher searcher, Query scoring, MatchSample matches, int size)
-            throws IOException {
-        Query candidates = new BooleanQuery.Builder()
-                .add(scoring, Occur.MUST)
-                .add(new SampledMatchesQuery(matches), Occur.FILTER)
-                .build();
-        return Ranked.of(List.of(searcher.search(candidates,
-                new TopScoreDocCollectorManager(size, null, Integer.MAX_VALUE)).scoreDocs), size);
-    }
-
     /**
      * What ranks a text search: the text score times the document's prior ({@link TypePriors}), plus the schooljaar
-     * bonus and closeness to the origin, over what {@link #matchingQuery} matches. Type priors multiply the text
+     * bonus, over what {@link #matchingQuery} matches; closeness to the origin is added to that by
+     * {@link RankedCandidates}. Type priors multiply the text
      * score: thousands of SOP and schoolgids sections repeat every term, so a rights article or a school's own
      * document must outweigh a section that merely mentions the words; the preferred doelgroep's version of an
      * article leads the other.
@@ -348,8 +343,6 @@ final class IndexSearch {
                 .add(FunctionScoreQuery.boostByValue(query.query().orElseThrow(),
                         new TypePriors(ARTICLE_PRIOR, SCHOOL_PRIOR, doelgroep, DOELGROEP_PRIOR)), Occur.MUST)
                 .add(freshness(), Occur.SHOULD);
-        request.origin().ifPresent(origin -> scoring.add(LatLonPoint.newDistanceFeatureQuery(IndexSchema.LOCATION,
-                DISTANCE_WEIGHT, origin.lat(), origin.lon(), DISTANCE_PIVOT_METERS), Occur.SHOULD));
         excludedIds.forEach(id -> scoring.add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.MUST_NOT));
         radiusFilter(request).ifPresent(radius -> scoring.add(radius, Occur.FILTER));
         return scoring.build();

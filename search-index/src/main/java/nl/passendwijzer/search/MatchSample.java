@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +15,7 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TopScoreDocCollector;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * The matches of a query in document order: every article and school match, and section matches up to a quota;
@@ -32,17 +27,22 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * part of each section block, and every collected section stands for {@code blockSize / scanned} matching sections.
  * A query with fewer matching sections than the quota is collected completely and its counts are exact.
  *
+ * <p>A scored sample keeps each match's score, so one pass both counts and ranks ({@link RankedCandidates}); it holds
+ * nothing that depends on where a search comes from, which lets a search from another postcode reuse it.
+ *
  * @param leaves one entry per segment that had matches
- * @param top    the best-scoring collected matches (score descending, ties by document id), when asked for
  */
-record MatchSample(List<Leaf> leaves, List<ScoreDoc> top) {
+record MatchSample(List<Leaf> leaves) {
 
     /**
      * @param docs            the collected documents (segment-relative, increasing), {@code docs[0..size)}
+     * @param scores          the score of each collected document, {@code scores[0..size)}; {@code null} when the
+     *                        sample was not scored
      * @param sections        where the section block of the segment lies
      * @param sectionsScanned how many documents of that block were looked at: all unless the quota stopped it
      */
-    record Leaf(LeafReaderContext context, int[] docs, int size, TypeBlock.Range sections, int sectionsScanned) {
+    record Leaf(LeafReaderContext context, int[] docs, float[] scores, int size, TypeBlock.Range sections,
+                int sectionsScanned) {
         boolean complete() {
             return sectionsScanned >= sections.size();
         }
@@ -58,10 +58,10 @@ record MatchSample(List<Leaf> leaves, List<ScoreDoc> top) {
     }
 
     /**
-     * This sample and {@code other} together, as candidates for ranking: their documents per segment, and the best
-     * {@code top} of both their {@link #top()} lists. Not for counting: the weights stay this sample's.
+     * This sample and {@code other} together, as candidates for ranking: their documents per segment with their
+     * scores (both scored by the same query). Not for counting: the weights stay this sample's.
      */
-    MatchSample with(MatchSample other, int top) {
+    MatchSample with(MatchSample other) {
         Map<Integer, Leaf> others = new LinkedHashMap<>();
         other.leaves.forEach(leaf -> others.put(leaf.context().ord, leaf));
         List<Leaf> merged = new ArrayList<>();
@@ -70,41 +70,38 @@ record MatchSample(List<Leaf> leaves, List<ScoreDoc> top) {
             if (same == null) {
                 merged.add(leaf);
             } else {
-                int[] docs = union(leaf.docs(), leaf.size(), same.docs(), same.size());
-                merged.add(new Leaf(leaf.context(), docs, docs.length, leaf.sections(), leaf.sectionsScanned()));
+                merged.add(union(leaf, same));
             }
         }
         merged.addAll(others.values());
-        Map<Integer, ScoreDoc> best = new HashMap<>();
-        for (ScoreDoc hit : this.top) {
-            best.put(hit.doc, hit);
-        }
-        for (ScoreDoc hit : other.top) {
-            best.putIfAbsent(hit.doc, hit);
-        }
-        List<ScoreDoc> ranked = best.values().stream()
-                .sorted(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingInt(hit -> hit.doc))
-                .limit(top).toList();
-        return new MatchSample(List.copyOf(merged), ranked);
+        return new MatchSample(List.copyOf(merged));
     }
 
-    /** The increasing union of {@code a[0..aSize)} and {@code b[0..bSize)}, both increasing. */
-    private static int[] union(int[] a, int aSize, int[] b, int bSize) {
-        int[] out = new int[aSize + bSize];
+    /** The documents of {@code a} and {@code b} (one segment, both increasing) with their scores; {@code a}'s weights. */
+    private static Leaf union(Leaf a, Leaf b) {
+        int[] docs = new int[a.size() + b.size()];
+        float[] scores = new float[docs.length];
         int i = 0;
         int j = 0;
         int n = 0;
-        while (i < aSize || j < bSize) {
-            int next = j >= bSize || (i < aSize && a[i] <= b[j]) ? a[i] : b[j];
-            if (i < aSize && a[i] == next) {
+        while (i < a.size() || j < b.size()) {
+            boolean fromA = j >= b.size() || (i < a.size() && a.docs()[i] <= b.docs()[j]);
+            docs[n] = fromA ? a.docs()[i] : b.docs()[j];
+            scores[n] = fromA ? a.scores()[i] : b.scores()[j];
+            if (i < a.size() && a.docs()[i] == docs[n]) {
                 i++;
             }
-            if (j < bSize && b[j] == next) {
+            if (j < b.size() && b.docs()[j] == docs[n]) {
                 j++;
             }
-            out[n++] = next;
+            n++;
         }
-        return Arrays.copyOf(out, n);
+        return new Leaf(a.context(), docs, scores, n, a.sections(), a.sectionsScanned());
+    }
+
+    /** How many documents were collected. */
+    int size() {
+        return leaves.stream().mapToInt(Leaf::size).sum();
     }
 
     /** Whether some segment stopped at its quota, so that counts are estimates. */
@@ -125,33 +122,28 @@ record MatchSample(List<Leaf> leaves, List<ScoreDoc> top) {
 
     /** Collects up to about {@code quota} section matches, spread over the segments in proportion to their blocks. */
     static CollectorManager<SampleCollector, MatchSample> manager(int quota, IndexReader reader) throws IOException {
-        return manager(quota, reader, 0);
+        return manager(quota, reader, false);
     }
 
-    /** As {@link #manager(int, IndexReader)}, scoring every collected match and keeping the best {@code top}. */
-    static CollectorManager<SampleCollector, MatchSample> manager(int quota, IndexReader reader, int top)
+    /** As {@link #manager(int, IndexReader)}, keeping the score of every collected match when {@code scored}. */
+    static CollectorManager<SampleCollector, MatchSample> manager(int quota, IndexReader reader, boolean scored)
             throws IOException {
         long sections = 0;
         for (LeafReaderContext leaf : reader.leaves()) {
             sections += TypeBlock.SECTIONS.in(leaf.reader()).size();
         }
         long allSections = Math.max(1, sections);
-        // Every match scored (no pruning): counting has to see each one anyway.
-        TopScoreDocCollectorManager ranking = new TopScoreDocCollectorManager(Math.max(1, top), null,
-                Integer.MAX_VALUE);
         return new CollectorManager<>() {
             @Override
-            public SampleCollector newCollector() throws IOException {
-                return new SampleCollector(quota, allSections, top == 0 ? null : ranking.newCollector());
+            public SampleCollector newCollector() {
+                return new SampleCollector(quota, allSections, scored);
             }
 
             @Override
-            public MatchSample reduce(Collection<SampleCollector> collectors) throws IOException {
+            public MatchSample reduce(Collection<SampleCollector> collectors) {
                 List<Leaf> leaves = new ArrayList<>();
                 collectors.forEach(collector -> leaves.addAll(collector.leaves));
-                List<ScoreDoc> best = top == 0 ? List.of() : List.of(ranking.reduce(
-                        collectors.stream().map(collector -> collector.top).toList()).scoreDocs);
-                return new MatchSample(List.copyOf(leaves), best);
+                return new MatchSample(List.copyOf(leaves));
             }
         };
     }
@@ -160,17 +152,16 @@ record MatchSample(List<Leaf> leaves, List<ScoreDoc> top) {
         private final int quota;
         private final long allSections;
         private final List<Leaf> leaves = new ArrayList<>();
-        private final TopScoreDocCollector top;
+        private final boolean scored;
 
-        private SampleCollector(int quota, long allSections, TopScoreDocCollector top) {
+        private SampleCollector(int quota, long allSections, boolean scored) {
             this.quota = quota;
             this.allSections = allSections;
-            this.top = top;
+            this.scored = scored;
         }
 
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            LeafCollector ranking = top == null ? null : top.getLeafCollector(context);
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
             TypeBlock.Range sections;
             try {
                 sections = TypeBlock.SECTIONS.in(context.reader());
@@ -180,48 +171,52 @@ record MatchSample(List<Leaf> leaves, List<ScoreDoc> top) {
             int leafQuota = (int) Math.max(1, Math.ceil(quota * (double) sections.size() / allSections));
             return new LeafCollector() {
                 private int[] docs = new int[1024];
+                private float[] scores = scored ? new float[1024] : null;
+                private Scorable scorer;
                 private int size;
                 private int sectionsCollected;
                 private boolean stopped;
 
                 @Override
-                public void setScorer(Scorable scorer) throws IOException {
-                    if (ranking != null) {
-                        ranking.setScorer(scorer);
-                    }
+                public void setScorer(Scorable scorer) {
+                    this.scorer = scorer;
                 }
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    if (ranking != null) {
-                        ranking.collect(doc);
-                    }
                     if (size == docs.length) {
                         docs = Arrays.copyOf(docs, docs.length * 2);
+                        scores = scored ? Arrays.copyOf(scores, docs.length) : null;
+                    }
+                    if (scored) {
+                        scores[size] = scorer.score();
                     }
                     docs[size++] = doc;
                     if (sections.contains(doc) && ++sectionsCollected >= leafQuota) {
-                        leaves.add(new Leaf(context, docs, size, sections, doc + 1 - sections.start()));
+                        leaves.add(leaf(doc + 1 - sections.start()));
                         stopped = true;
                         throw new CollectionTerminatedException();
                     }
                 }
 
                 @Override
-                public void finish() throws IOException {
-                    if (ranking != null) {
-                        ranking.finish();
-                    }
+                public void finish() {
                     if (!stopped && size > 0) {
-                        leaves.add(new Leaf(context, docs, size, sections, sections.size()));
+                        leaves.add(leaf(sections.size()));
                     }
+                }
+
+                /** Trimmed to what was collected: a sample may be kept for later searches from other places. */
+                private Leaf leaf(int sectionsScanned) {
+                    return new Leaf(context, Arrays.copyOf(docs, size), scored ? Arrays.copyOf(scores, size) : null,
+                            size, sections, sectionsScanned);
                 }
             };
         }
 
         @Override
         public ScoreMode scoreMode() {
-            return top == null ? ScoreMode.COMPLETE_NO_SCORES : ScoreMode.COMPLETE;
+            return scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 }

@@ -100,18 +100,18 @@ final class MultiSelectFacets {
      */
     Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query base,
                  Map<String, Set<String>> selected) throws IOException {
-        return count(searcher, state, base, Optional.empty(), selected, 0);
+        return count(searcher, state, base, Optional.empty(), selected);
     }
 
     /**
-     * As {@link #count(IndexSearcher, SortedSetDocValuesReaderState, Query, Map)}, and the best {@code top} matches
-     * by {@code scoring} (which must match what {@code base} matches) from the same pass ({@link MatchSample#top()}).
+     * As {@link #count(IndexSearcher, SortedSetDocValuesReaderState, Query, Map)}, with the matches scored by
+     * {@code scoring} (which must match what {@code base} matches) in the same pass.
      */
     Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query base, Optional<Query> scoring,
-                 Map<String, Set<String>> selected, int top) throws IOException {
+                 Map<String, Set<String>> selected) throws IOException {
         ReaderValues values = readerValues(state);
         MatchSample matches = searcher.search(drillDown(scoring.orElse(base), selected, Optional.empty()),
-                MatchSample.manager(sampleSize, searcher.getIndexReader(), scoring.isPresent() ? top : 0));
+                MatchSample.manager(sampleSize, searcher.getIndexReader(), scoring.isPresent()));
         boolean approximate = matches.sampled();
         OrdinalCounts drillDownCounts = new OrdinalCounts(state, values, matches);
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();

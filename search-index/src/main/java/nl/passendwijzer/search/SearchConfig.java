@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param clock          today's date decides which schooljaar counts as current
  * @param sampleSize     how many matching sections a search counts and ranks before it estimates from that random
  *                       sample ({@link #DEFAULT_SAMPLE_SIZE}; {@link Integer#MAX_VALUE}: every match, exact)
+ * @param matchCacheMb   memory for what recent searches counted and scored, reused by the same search from another
+ *                       postcode ({@link #DEFAULT_MATCH_CACHE_MB}); 0: every search counts afresh
  */
 public record SearchConfig(String contentVersion, List<List<String>> synonymGroups, List<String> vocabularyTerms,
-                           Clock clock, int sampleSize) {
+                           Clock clock, int sampleSize, int matchCacheMb) {
     /**
      * The sections a broad search looks at. Articles and schools, which lead the first page, are always all ranked. On
      * the national corpus the first page was the same as when ranking every match for 44 of the 48 benchmark queries
@@ -24,6 +26,8 @@ public record SearchConfig(String contentVersion, List<List<String>> synonymGrou
      * session 5).
      */
     public static final int DEFAULT_SAMPLE_SIZE = 2_000;
+    /** A broad search keeps up to 2,000 sections and every matching school: 10-60 kB with its facet counts. */
+    public static final int DEFAULT_MATCH_CACHE_MB = 16;
 
     public SearchConfig {
         Objects.requireNonNull(contentVersion, "contentVersion");
@@ -34,21 +38,29 @@ public record SearchConfig(String contentVersion, List<List<String>> synonymGrou
         if (sampleSize < 1) {
             throw new IllegalArgumentException("sampleSize must be positive: " + sampleSize);
         }
+        if (matchCacheMb < 0) {
+            throw new IllegalArgumentException("matchCacheMb must not be negative: " + matchCacheMb);
+        }
     }
 
     public SearchConfig(String contentVersion, List<List<String>> synonymGroups, List<String> vocabularyTerms,
                         Clock clock) {
-        this(contentVersion, synonymGroups, vocabularyTerms, clock, DEFAULT_SAMPLE_SIZE);
+        this(contentVersion, synonymGroups, vocabularyTerms, clock, DEFAULT_SAMPLE_SIZE, DEFAULT_MATCH_CACHE_MB);
     }
 
     /** The same with another content version: what the index must reflect now. */
     public SearchConfig withContentVersion(String version) {
-        return new SearchConfig(version, synonymGroups, vocabularyTerms, clock, sampleSize);
+        return new SearchConfig(version, synonymGroups, vocabularyTerms, clock, sampleSize, matchCacheMb);
     }
 
     /** The same with another {@link #sampleSize()}. */
     public SearchConfig withSampleSize(int size) {
-        return new SearchConfig(contentVersion, synonymGroups, vocabularyTerms, clock, size);
+        return new SearchConfig(contentVersion, synonymGroups, vocabularyTerms, clock, size, matchCacheMb);
+    }
+
+    /** The same with another {@link #matchCacheMb()}. */
+    public SearchConfig withMatchCacheMb(int mb) {
+        return new SearchConfig(contentVersion, synonymGroups, vocabularyTerms, clock, sampleSize, mb);
     }
 
     public static SearchConfig of(String contentVersion, List<List<String>> synonymGroups,

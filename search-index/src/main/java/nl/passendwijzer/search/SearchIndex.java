@@ -69,7 +69,8 @@ public final class SearchIndex implements Closeable {
         this.searchers = new SearcherManager(writer, new SearcherFactory());
         this.mapper = new DocumentMapper(facetsConfig, freshness);
         SynonymGroups synonyms = SynonymGroups.build(config.synonymGroups(), analysis);
-        this.search = new IndexSearch(analysis, indexAnalyzer, synonyms, facetsConfig, config.sampleSize());
+        this.search = new IndexSearch(analysis, indexAnalyzer, synonyms, facetsConfig, config.sampleSize(),
+                (long) config.matchCacheMb() << 20);
         this.suggester = new NameSuggester(config.vocabularyTerms());
         this.analyzerVersion = analyzerVersion;
         this.expectedContentVersion = config.contentVersion();

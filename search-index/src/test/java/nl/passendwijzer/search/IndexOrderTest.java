@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -28,7 +30,9 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,39 +98,59 @@ class IndexOrderTest {
             IndexSearcher searcher = new IndexSearcher(reader);
             MatchSample sample = searcher.search(new TermQuery(new Term(IndexSchema.BODY, "dyslexie")),
                     MatchSample.manager(600, reader));
-            Query sampledSections = new BooleanQuery.Builder()
-                    .add(new SampledMatchesQuery(sample), Occur.FILTER)
-                    .add(new TypeBlockQuery(TypeBlock.SECTIONS), Occur.FILTER).build();
-            Query sampledAutisme = new BooleanQuery.Builder().add(sampledSections, Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexSchema.BODY, "autisme")), Occur.FILTER).build();
+            Set<Integer> autisme = documents(searcher, new TermQuery(new Term(IndexSchema.BODY, "autisme")));
 
-            int sections = searcher.count(sampledSections);
-            assertThat(sections, allOf(greaterThanOrEqualTo(600), lessThan(620)));
+            List<Integer> sections = new ArrayList<>();
+            for (MatchSample.Leaf leaf : sample.leaves()) {
+                for (int i = 0; i < leaf.size(); i++) {
+                    if (leaf.sections().contains(leaf.docs()[i])) {
+                        sections.add(leaf.context().docBase + leaf.docs()[i]);
+                    }
+                }
+            }
+            assertThat(sections.size(), allOf(greaterThanOrEqualTo(600), lessThan(620)));
             // A third of all sections mention autisme; so does a third of the sample.
-            assertThat((double) searcher.count(sampledAutisme), closeTo(sections / 3.0, 45));
+            assertThat((double) sections.stream().filter(autisme::contains).count(),
+                    closeTo(sections.size() / 3.0, 45));
         }
     }
 
     @Test
-    void aRankingMatchSampleKeepsTheBestOfWhatItCollectedAsASearchOverTheSampleWould() throws IOException {
+    void aScoredMatchSampleKeepsTheScoresTheQueryGivesTheDocumentsItCollected() throws IOException {
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory(); DirectoryReader reader = mixedIndex(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             Query query = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(IndexSchema.BODY, "dyslexie")), Occur.MUST)
                     .add(new TermQuery(new Term(IndexSchema.BODY, "autisme")), Occur.SHOULD).build();
 
-            MatchSample sample = searcher.search(query, MatchSample.manager(400, reader, 25));
+            MatchSample sample = searcher.search(query, MatchSample.manager(400, reader, true));
+            List<BytesRef> ids = new ArrayList<>();
+            for (MatchSample.Leaf leaf : sample.leaves()) {
+                var stored = leaf.context().reader().storedFields();
+                for (int i = 0; i < leaf.size(); i++) {
+                    ids.add(new BytesRef(stored.document(leaf.docs()[i]).get(IndexSchema.ID)));
+                }
+            }
             Query overSample = new BooleanQuery.Builder().add(query, Occur.MUST)
-                    .add(new SampledMatchesQuery(sample), Occur.FILTER).build();
+                    .add(new TermInSetQuery(IndexSchema.ID, ids), Occur.FILTER).build();
             ScoreDoc[] expected = searcher.search(overSample, 25).scoreDocs;
+            List<ScoreDoc> ranked = RankedCandidates.of(sample, Optional.empty()).top(25);
 
             assertThat(sample.sampled(), is(true));
-            assertThat(sample.top().size(), equalTo(25));
+            assertThat(ranked.size(), equalTo(25));
             for (int i = 0; i < expected.length; i++) {
-                assertThat(sample.top().get(i).doc, equalTo(expected[i].doc));
-                assertThat(sample.top().get(i).score, equalTo(expected[i].score));
+                assertThat(ranked.get(i).doc, equalTo(expected[i].doc));
+                assertThat(ranked.get(i).score, equalTo(expected[i].score));
             }
         }
+    }
+
+    private static Set<Integer> documents(IndexSearcher searcher, Query query) throws IOException {
+        Set<Integer> docs = new HashSet<>();
+        for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE).scoreDocs) {
+            docs.add(hit.doc);
+        }
+        return docs;
     }
 
     @Test

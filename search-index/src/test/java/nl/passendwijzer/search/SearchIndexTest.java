@@ -392,4 +392,52 @@ class SearchIndexTest {
             assertThat(ids(fromUtrecht), hasItem("05EE00-sop-1"));
         }
     }
+
+    @Test
+    void aSearchFromAnotherPostcodeGivesWhatItWouldWithoutTheMatchCache() throws IOException {
+        List<IndexDocument> documents = new ArrayList<>(TestCorpus.documents());
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 300; i++) { // sections spread over 60 km around Utrecht
+            documents.add(IndexDocument.builder("07GG00-sop-" + i, DocumentType.SOP_SECTIE).parentSchoolId("07GG" + i % 50)
+                    .title("Lezen " + i).body("Leerlingen met dyslexie krijgen in groep " + i + " extra leestijd.")
+                    .schooljaar("2025-2026").url("/scholen/07GG00#" + i)
+                    .location(UTRECHT_CENTRUM.lat() + random.nextDouble(-0.3, 0.3),
+                            UTRECHT_CENTRUM.lon() + random.nextDouble(-0.4, 0.4)).build());
+        }
+        GeoPoint amersfoort = new GeoPoint(52.1561, 5.3878);
+        try (SearchIndex cached = SearchIndex.open(dir.resolve("cached"), TestCorpus.config("v1").withSampleSize(20));
+             SearchIndex afresh = SearchIndex.open(dir.resolve("afresh"),
+                     TestCorpus.config("v1").withSampleSize(20).withMatchCacheMb(0))) {
+            cached.rebuild(documents.stream(), "v1", count -> { });
+            afresh.rebuild(documents.stream(), "v1", count -> { });
+            cached.search(SearchRequest.of("dyslexie").near(UTRECHT_CENTRUM, null));
+            assertThat(cached.search(SearchRequest.of("dyslexie")).totalApproximate(), is(true));
+
+            for (SearchRequest request : List.of(SearchRequest.of("dyslexie").near(amersfoort, null),
+                    SearchRequest.of("dyslexie").near(amersfoort, null).withPage(2, 10),
+                    SearchRequest.of("dyslexie").near(UTRECHT_CENTRUM, 5.0))) {
+                assertThat(cached.search(request), equalTo(afresh.search(request)));
+            }
+        }
+    }
+
+    @Test
+    void aContentChangeIsFoundByTheNextSearchFromAnotherPostcode() throws IOException {
+        index.search(SearchRequest.of("dyslexie").near(UTRECHT_CENTRUM, null));
+        long before = index.search(SearchRequest.of("dyslexie")).totalHits();
+
+        index.upsert(IndexDocument.builder("08HH00-sop-1", DocumentType.SOP_SECTIE).parentSchoolId("08HH00")
+                .title("Lezen").body("Bij dyslexie werken wij met voorleessoftware.").schooljaar("2025-2026")
+                .url("/scholen/08HH00#lezen").location(52.1561, 5.3878).build());
+        SearchResponse after = index.search(SearchRequest.of("dyslexie").near(new GeoPoint(52.1561, 5.3878), null));
+
+        assertThat(after.totalHits(), equalTo(before + 1));
+        assertThat(ids(after), hasItem("08HH00-sop-1"));
+    }
+
+    @Test
+    void theMatchCacheCannotBeNegative() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TestCorpus.config("v1").withMatchCacheMb(-1));
+    }
 }

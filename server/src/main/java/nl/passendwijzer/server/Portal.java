@@ -48,6 +48,7 @@ import nl.passendwijzer.server.zoeken.ContentChangeFollower;
 import nl.passendwijzer.server.zoeken.PortalSearch;
 import nl.passendwijzer.server.zoeken.SearchArtikelSuggesties;
 import nl.passendwijzer.server.zoeken.SearchDocuments;
+import nl.passendwijzer.server.zoeken.SearchSettings;
 
 /**
  * The running application's parts, wired once: database first (migrated), then bundled data loaded into it, then the
@@ -89,7 +90,7 @@ public final class Portal implements AutoCloseable {
         this.schoolRepository = new SchoolRepository(db);
         this.schoolViews = new SchoolViewFactory(schoolRepository, vocabulaire, swvDirectory);
         this.search = PortalSearch.open(settings.dataDir().resolve("index"),
-                                        searchConfig(vocabulaire, clock, settings.search().sampleSize()),
+                                        searchConfig(vocabulaire, clock, settings.search()),
                                         new SearchDocuments(schoolRepository, rechtenRepository, vocabulaire), db);
         this.contentFollower = new ContentChangeFollower(search, db);
         this.artikelSuggesties = new SearchArtikelSuggesties(search, rechtenRepository);
@@ -138,14 +139,15 @@ public final class Portal implements AutoCloseable {
         }
     }
 
-    private static SearchConfig searchConfig(Vocabulaire vocabulaire, Clock clock, int sampleSize) {
+    private static SearchConfig searchConfig(Vocabulaire vocabulaire, Clock clock, SearchSettings settings) {
         List<String> terms = vocabulaire.all().stream()
                 .filter(t -> !t.historisch())
                 .map(VocabulaireTerm::labelOuders)
                 .distinct()
                 .toList();
         // The content version is filled in by PortalSearch from the database change log.
-        return new SearchConfig("", vocabulaire.synonymGroups(), terms, clock, sampleSize);
+        return new SearchConfig("", vocabulaire.synonymGroups(), terms, clock, settings.sampleSize(),
+                settings.matchCacheMb());
     }
 
     private static void createDataDir(PortalSettings settings) {

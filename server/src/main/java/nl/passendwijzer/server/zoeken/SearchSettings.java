@@ -13,12 +13,14 @@ import nl.passendwijzer.search.SearchConfig;
  * @param answerCacheMb      memory for recent search answers kept for repeated searches ({@link AnswerCache}); 0: none
  * @param sampleSize         matching sections a search counts and ranks before it estimates from that random sample
  *                           ({@link SearchConfig#sampleSize()})
+ * @param matchCacheMb       memory for what recent searches counted and scored, for the same search from another
+ *                           postcode ({@link SearchConfig#matchCacheMb()}); 0: none
  */
 public record SearchSettings(Duration pollInterval, int concurrentSearches, int queuedSearches, int answerCacheMb,
-                             int sampleSize) {
+                             int sampleSize, int matchCacheMb) {
     public static SearchSettings defaults() {
         return new SearchSettings(Duration.ofSeconds(5), Runtime.getRuntime().availableProcessors(), 256, 32,
-                SearchConfig.DEFAULT_SAMPLE_SIZE);
+                SearchConfig.DEFAULT_SAMPLE_SIZE, SearchConfig.DEFAULT_MATCH_CACHE_MB);
     }
 
     public static SearchSettings from(Config config) {
@@ -28,6 +30,7 @@ public record SearchSettings(Duration pollInterval, int concurrentSearches, int 
                 config.get("concurrent-searches").asInt().filter(n -> n > 0).orElse(defaults.concurrentSearches()),
                 config.get("queued-searches").asInt().filter(n -> n >= 0).orElse(defaults.queuedSearches()),
                 config.get("answer-cache-mb").asInt().filter(n -> n >= 0).orElse(defaults.answerCacheMb()),
-                config.get("sample-size").asInt().filter(n -> n > 0).orElse(defaults.sampleSize()));
+                config.get("sample-size").asInt().filter(n -> n > 0).orElse(defaults.sampleSize()),
+                config.get("match-cache-mb").asInt().filter(n -> n >= 0).orElse(defaults.matchCacheMb()));
     }
 }

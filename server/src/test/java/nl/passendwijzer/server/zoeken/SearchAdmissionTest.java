@@ -19,7 +19,7 @@ class SearchAdmissionTest {
 
     @Test
     void aSearchRunsWhenAThreadIsFreeAndAnswersItsResult() {
-        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0, 0, 2_000));
+        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0, 0, 2_000, 0));
 
         assertThat(admission.run(() -> "resultaat"), equalTo("resultaat"));
         for (int i = 0; i < 1_000; i++) { // the room is free again as soon as an answer is back
@@ -29,7 +29,7 @@ class SearchAdmissionTest {
 
     @Test
     void aFailingSearchGivesTheCallerItsOwnException() {
-        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0, 0, 2_000));
+        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0, 0, 2_000, 0));
         InvalidQueryException thrown = assertThrows(InvalidQueryException.class, () -> admission.run(() -> {
             throw new InvalidQueryException("pagina moet 0 of hoger zijn");
         }));
@@ -38,7 +38,7 @@ class SearchAdmissionTest {
 
     @Test
     void searchesRunOffTheRequestThreadOnPlatformThreads() {
-        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0, 0, 2_000));
+        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0, 0, 2_000, 0));
         Thread searcher = admission.run(Thread::currentThread);
         assertThat(searcher.isVirtual(), is(false));
         assertThat(searcher, not(sameInstance(Thread.currentThread())));
@@ -46,7 +46,7 @@ class SearchAdmissionTest {
 
     @Test
     void whenAllSearchThreadsAreBusyAndTheQueueIsFullASearchIsTurnedAwayAtOnceWith503() throws Exception {
-        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0, 0, 2_000));
+        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 0, 0, 2_000, 0));
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<String> first = occupyTheOnlySearchThread(admission, threads, release);
@@ -62,7 +62,7 @@ class SearchAdmissionTest {
 
     @Test
     void aSearchThatFindsAllSearchThreadsBusyWaitsItsTurnWhenThereIsRoomInTheQueue() throws Exception {
-        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 8, 0, 2_000));
+        SearchAdmission admission = new SearchAdmission(new SearchSettings(Duration.ofSeconds(5), 1, 8, 0, 2_000, 0));
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             occupyTheOnlySearchThread(admission, threads, release);
