@@ -23,7 +23,6 @@ import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.geo.Rectangle;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -227,7 +226,10 @@ final class IndexSearch {
         // Only a sample can have left near matches out: a search that saw every match ranked them all.
         if (scoring.isPresent() && candidates.sampled() && request.origin().isPresent()
                 && request.radiusKm().isEmpty()) {
-            candidates = candidates.with(nearby(searcher, request.origin().get(), scoring.get(), selected,
+            Query scoringSelected = facets.drillDown(scoring.get(), selected, Optional.empty());
+            Optional<LocatedMatches> located = stateCache.located(searcher.getIndexReader(), scoring.get(), selected,
+                    () -> LocatedMatches.of(searcher, scoringSelected));
+            candidates = candidates.with(nearby(searcher, request.origin().get(), scoringSelected, located,
                     firstWindow));
         }
         List<ScoreDoc> docs = scoring.isPresent()
@@ -243,18 +245,20 @@ final class IndexSearch {
      * up to {@link #NEARBY_MAX_KM}; ranked as a sample of their own, of the same size, so a dense city costs no more
      * than a broad search. On the national corpus the mix's text searches from 3511 (Utrecht) without a radius then had
      * the same first page as when ranking every match for 37 of 37 (30 without this pass, 35 with a fixed 8 km), from
-     * 7961 (Ruinerwold) for 35 of 37 (34 with a fixed 8 km); see bench/README.md, "sampling check".
+     * 7961 (Ruinerwold) for 35 of 37 (34 with a fixed 8 km); see bench/README.md, "sampling check". A search asked
+     * for again on this index state looks its near matches up ({@link LocatedMatches}) instead of matching its text
+     * over the documents around the origin once more; the sample is the same.
      */
-    private MatchSample nearby(IndexSearcher searcher, GeoPoint origin, Query scoring,
-                               Map<String, Set<String>> selected, int top) throws IOException {
+    private MatchSample nearby(IndexSearcher searcher, GeoPoint origin, Query scoringSelected,
+                               Optional<LocatedMatches> located, int top) throws IOException {
         for (double km = NEARBY_KM; ; km *= 2) {
-            Rectangle box = Rectangle.fromPointDistance(origin.lat(), origin.lon(), km * 1000);
-            Query near = new BooleanQuery.Builder().add(scoring, Occur.MUST)
-                    .add(LatLonPoint.newBoxQuery(IndexSchema.LOCATION, box.minLat, box.maxLat, box.minLon,
-                            box.maxLon), Occur.FILTER)
-                    .build();
-            MatchSample matches = searcher.search(facets.drillDown(near, selected, Optional.empty()),
-                    MatchSample.manager(facets.sampleSize(), searcher.getIndexReader(), true));
+            NearbyArea area = new NearbyArea(origin, km * 1000);
+            MatchSample matches = located.isPresent()
+                    ? located.get().near(area, facets.sampleSize())
+                    : searcher.search(new BooleanQuery.Builder().add(scoringSelected, Occur.MUST)
+                                    .add(area.boxQuery(), Occur.FILTER).build(),
+                            MatchSample.manager(facets.sampleSize(), searcher.getIndexReader(), true,
+                                    Optional.of(area)));
             if (matches.size() >= top || matches.sampled() || km * 2 > NEARBY_MAX_KM) {
                 return matches;
             }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,8 +34,18 @@ final class IndexStateCache {
     private final long maxBytes;
     private volatile Generation current = new Generation(null, null, null);
 
-    private record Generation(IndexReader reader, Cache<Key, MultiSelectFacets.Counts> counts,
-                              Cache<QueryKey, UserQuery> queries) {
+    private record Generation(IndexReader reader, Cache<Key, Entry> counts, Cache<QueryKey, UserQuery> queries) {
+    }
+
+    /** A search's counts, how often they were asked for, and once it is popular its {@link LocatedMatches}. */
+    private static final class Entry {
+        final MultiSelectFacets.Counts counts;
+        final AtomicInteger uses = new AtomicInteger();
+        volatile LocatedMatches located;
+
+        Entry(MultiSelectFacets.Counts counts) {
+            this.counts = counts;
+        }
     }
 
     private record QueryKey(String text, UserQueryBuilder.Strictness strictness) {
@@ -47,6 +59,12 @@ final class IndexStateCache {
     @FunctionalInterface
     interface Counting {
         MultiSelectFacets.Counts count() throws IOException;
+    }
+
+    /** How the located matches of a popular search are found. */
+    @FunctionalInterface
+    interface Locating {
+        LocatedMatches locate() throws IOException;
     }
 
     /** @param maxBytes about how much memory the counts may take; 0 turns the caches off */
@@ -73,10 +91,11 @@ final class IndexStateCache {
         if (maxBytes == 0) {
             return counting.count();
         }
+        Entry entry;
         try {
-            return generation(reader).counts().get(new Key(query, Map.copyOf(selected)), key -> {
+            entry = generation(reader).counts().get(new Key(query, Map.copyOf(selected)), key -> {
                 try {
-                    return counting.count();
+                    return new Entry(counting.count());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -84,6 +103,38 @@ final class IndexStateCache {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        entry.uses.incrementAndGet();
+        return entry.counts;
+    }
+
+    /**
+     * The located matches of a search counted here before and asked for again (a search made once is not worth a pass
+     * over all its matches): kept ones, else {@code locating}'s, then kept with its counts. Empty for other searches.
+     */
+    Optional<LocatedMatches> located(IndexReader reader, Query query, Map<String, Set<String>> selected,
+                                     Locating locating) throws IOException {
+        if (maxBytes == 0) {
+            return Optional.empty();
+        }
+        Generation generation = generation(reader);
+        Key key = new Key(query, Map.copyOf(selected));
+        Entry entry = generation.counts().getIfPresent(key);
+        if (entry == null || entry.uses.get() < 2) {
+            return Optional.empty();
+        }
+        LocatedMatches located = entry.located;
+        if (located == null) {
+            synchronized (entry) {
+                located = entry.located;
+                if (located == null) {
+                    located = locating.locate();
+                    entry.located = located;
+                    // Written again so that the cache weighs it with the located matches.
+                    generation.counts().asMap().replace(key, entry, entry);
+                }
+            }
+        }
+        return Optional.of(located);
     }
 
     private Generation generation(IndexReader reader) {
@@ -94,7 +145,7 @@ final class IndexStateCache {
                 if (generation.reader() != reader) {
                     generation = new Generation(reader, Caffeine.newBuilder()
                             .maximumWeight(maxBytes)
-                            .weigher((Key key, MultiSelectFacets.Counts counts) -> weight(counts))
+                            .weigher((Key key, Entry entry) -> weight(entry))
                             .build(), Caffeine.newBuilder().maximumSize(MAX_QUERIES).build());
                     current = generation;
                 }
@@ -103,8 +154,10 @@ final class IndexStateCache {
         return generation;
     }
 
-    private static int weight(MultiSelectFacets.Counts counts) {
-        long bytes = ENTRY_BYTES;
+    private static int weight(Entry entry) {
+        MultiSelectFacets.Counts counts = entry.counts;
+        LocatedMatches located = entry.located;
+        long bytes = ENTRY_BYTES + (located == null ? 0 : located.bytes());
         for (MatchSample.Leaf leaf : counts.matches().leaves()) {
             bytes += (long) leaf.size() * (leaf.scores() == null ? Integer.BYTES : Integer.BYTES + Float.BYTES);
         }

@@ -1,15 +1,17 @@
 package nl.passendwijzer.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -122,21 +124,20 @@ record MatchSample(List<Leaf> leaves) {
 
     /** Collects up to about {@code quota} section matches, spread over the segments in proportion to their blocks. */
     static CollectorManager<SampleCollector, MatchSample> manager(int quota, IndexReader reader) throws IOException {
-        return manager(quota, reader, false);
+        return manager(quota, reader, false, Optional.empty());
     }
 
-    /** As {@link #manager(int, IndexReader)}, keeping the score of every collected match when {@code scored}. */
-    static CollectorManager<SampleCollector, MatchSample> manager(int quota, IndexReader reader, boolean scored)
-            throws IOException {
-        long sections = 0;
-        for (LeafReaderContext leaf : reader.leaves()) {
-            sections += TypeBlock.SECTIONS.in(leaf.reader()).size();
-        }
-        long allSections = Math.max(1, sections);
+    /**
+     * As {@link #manager(int, IndexReader)}, keeping the score of every collected match when {@code scored}, and only
+     * the matches in {@code area} when given (the query must match at least those: {@link NearbyArea#boxQuery()}).
+     */
+    static CollectorManager<SampleCollector, MatchSample> manager(int quota, IndexReader reader, boolean scored,
+                                                                  Optional<NearbyArea> area) throws IOException {
+        long allSections = sections(reader);
         return new CollectorManager<>() {
             @Override
             public SampleCollector newCollector() {
-                return new SampleCollector(quota, allSections, scored);
+                return new SampleCollector(quota, allSections, scored, area);
             }
 
             @Override
@@ -148,34 +149,37 @@ record MatchSample(List<Leaf> leaves) {
         };
     }
 
+    /** The number of sections in the index, over which a quota is spread. */
+    static long sections(IndexReader reader) throws IOException {
+        long sections = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            sections += TypeBlock.SECTIONS.in(leaf.reader()).size();
+        }
+        return sections;
+    }
+
     static final class SampleCollector implements Collector {
         private final int quota;
         private final long allSections;
         private final List<Leaf> leaves = new ArrayList<>();
         private final boolean scored;
+        private final Optional<NearbyArea> area;
 
-        private SampleCollector(int quota, long allSections, boolean scored) {
+        private SampleCollector(int quota, long allSections, boolean scored, Optional<NearbyArea> area) {
             this.quota = quota;
             this.allSections = allSections;
             this.scored = scored;
+            this.area = area;
         }
 
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) {
-            TypeBlock.Range sections;
-            try {
-                sections = TypeBlock.SECTIONS.in(context.reader());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            int leafQuota = (int) Math.max(1, Math.ceil(quota * (double) sections.size() / allSections));
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            LeafSampler sampler = new LeafSampler(context, TypeBlock.SECTIONS.in(context.reader()), quota, allSections,
+                    scored);
+            SortedNumericDocValues locations = area.isEmpty() ? null
+                    : DocValues.getSortedNumeric(context.reader(), IndexSchema.LOCATION);
             return new LeafCollector() {
-                private int[] docs = new int[1024];
-                private float[] scores = scored ? new float[1024] : null;
                 private Scorable scorer;
-                private int size;
-                private int sectionsCollected;
-                private boolean stopped;
 
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -184,32 +188,20 @@ record MatchSample(List<Leaf> leaves) {
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    if (size == docs.length) {
-                        docs = Arrays.copyOf(docs, docs.length * 2);
-                        scores = scored ? Arrays.copyOf(scores, docs.length) : null;
+                    if (locations != null && !(locations.advanceExact(doc) && area.get().contains(locations.nextValue()))) {
+                        return;
                     }
-                    if (scored) {
-                        scores[size] = scorer.score();
-                    }
-                    docs[size++] = doc;
-                    if (sections.contains(doc) && ++sectionsCollected >= leafQuota) {
-                        leaves.add(leaf(doc + 1 - sections.start()));
-                        stopped = true;
+                    if (!sampler.add(doc, scored ? scorer.score() : 0)) {
+                        leaves.add(sampler.leaf());
                         throw new CollectionTerminatedException();
                     }
                 }
 
                 @Override
                 public void finish() {
-                    if (!stopped && size > 0) {
-                        leaves.add(leaf(sections.size()));
+                    if (!sampler.isEmpty() && !sampler.full()) {
+                        leaves.add(sampler.leaf());
                     }
-                }
-
-                /** Trimmed to what was collected: a sample may be kept for later searches from other places. */
-                private Leaf leaf(int sectionsScanned) {
-                    return new Leaf(context, Arrays.copyOf(docs, size), scored ? Arrays.copyOf(scores, size) : null,
-                            size, sections, sectionsScanned);
                 }
             };
         }

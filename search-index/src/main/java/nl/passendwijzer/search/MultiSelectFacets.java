@@ -111,7 +111,7 @@ final class MultiSelectFacets {
                  Map<String, Set<String>> selected) throws IOException {
         ReaderValues values = readerValues(state);
         MatchSample matches = searcher.search(drillDown(scoring.orElse(base), selected, Optional.empty()),
-                MatchSample.manager(sampleSize, searcher.getIndexReader(), scoring.isPresent()));
+                MatchSample.manager(sampleSize, searcher.getIndexReader(), scoring.isPresent(), Optional.empty()));
         boolean approximate = matches.sampled();
         OrdinalCounts drillDownCounts = new OrdinalCounts(state, values, matches);
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
