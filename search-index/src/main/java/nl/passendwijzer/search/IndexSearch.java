@@ -20,7 +20,6 @@ import nl.passendwijzer.search.analysis.SynonymGroups;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -212,25 +211,36 @@ final class IndexSearch {
         Map<String, Set<String>> selected = selectedValues(request);
         int needed = Math.max(1, Math.min((request.page() + 1) * pageSize, MAX_WINDOW));
         int firstWindow = Math.min(MAX_WINDOW, Math.max(MIN_WINDOW, needed * 3));
-        Optional<Query> scoring = browse ? Optional.empty() : Optional.of(scoringQuery(request, query, excludedIds));
+        // What ranks a text search, apart from where it comes from: what may be kept for the same search elsewhere.
+        Optional<Query> textScoring = browse ? Optional.empty()
+                : Optional.of(scoringQuery(request, query, excludedIds));
+        Optional<NearbyArea> radius = radius(request);
+        Optional<Query> scoring = textScoring.map(text -> radius.isEmpty() ? text
+                : new BooleanQuery.Builder().add(text, Occur.MUST).add(radius.get().query(), Occur.FILTER).build());
         // Text searches count and rank in one pass: the matches counted are the ones scored.
         Query matching = matchingQuery(request, query, excludedIds);
-        MultiSelectFacets.Counts counts = request.radiusKm().isPresent()
-                ? facets.count(searcher, state.get(), matching, scoring, selected)
-                : stateCache.counts(searcher.getIndexReader(), scoring.orElse(matching), selected,
-                        () -> facets.count(searcher, state.get(), matching, scoring, selected));
+        MultiSelectFacets.Counts counts;
+        if (radius.isPresent()) {
+            Optional<LocatedMatches> located = textScoring.isPresent()
+                    ? located(searcher, textScoring.get(), selected)
+                    : Optional.empty();
+            counts = located.isPresent()
+                    ? facets.count(searcher, state.get(), matching, selected,
+                            located.get().near(radius.get(), facets.sampleSize()))
+                    : facets.count(searcher, state.get(), matching, scoring, selected);
+        } else {
+            counts = stateCache.counts(searcher.getIndexReader(), scoring.orElse(matching), selected,
+                    () -> facets.count(searcher, state.get(), matching, scoring, selected));
+        }
         if (counts.total() == 0) {
             return new Window(0, false, List.of(), counts.facets(), counts.approximate());
         }
         MatchSample candidates = counts.matches();
         // Only a sample can have left near matches out: a search that saw every match ranked them all.
-        if (scoring.isPresent() && candidates.sampled() && request.origin().isPresent()
-                && request.radiusKm().isEmpty()) {
-            Query scoringSelected = facets.drillDown(scoring.get(), selected, Optional.empty());
-            Optional<LocatedMatches> located = stateCache.located(searcher.getIndexReader(), scoring.get(), selected,
-                    () -> LocatedMatches.of(searcher, scoringSelected));
-            candidates = candidates.with(nearby(searcher, request.origin().get(), scoringSelected, located,
-                    firstWindow));
+        if (textScoring.isPresent() && candidates.sampled() && request.origin().isPresent() && radius.isEmpty()) {
+            candidates = candidates.with(nearby(searcher, request.origin().get(),
+                    facets.drillDown(textScoring.get(), selected, Optional.empty()),
+                    located(searcher, textScoring.get(), selected), firstWindow));
         }
         List<ScoreDoc> docs = scoring.isPresent()
                 ? rankedAndSpread(searcher, RankedCandidates.of(candidates, request.origin()), firstWindow, needed)
@@ -265,18 +275,24 @@ final class IndexSearch {
         }
     }
 
+    /** The matches of a text search elsewhere asked for before on this index state, by place ({@link IndexStateCache}). */
+    private Optional<LocatedMatches> located(IndexSearcher searcher, Query textScoring,
+                                             Map<String, Set<String>> selected) throws IOException {
+        return stateCache.located(searcher.getIndexReader(), textScoring, selected,
+                () -> LocatedMatches.of(searcher, facets.drillDown(textScoring, selected, Optional.empty())));
+    }
+
     /** What decides whether a document matches at all: the text, the radius, minus the excluded ids. */
     private static Query matchingQuery(SearchRequest request, UserQuery query, Set<String> excludedIds) {
         BooleanQuery.Builder matching = new BooleanQuery.Builder()
                 .add(query.query().orElseGet(MatchAllDocsQuery::new), Occur.FILTER);
         excludedIds.forEach(id -> matching.add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.MUST_NOT));
-        radiusFilter(request).ifPresent(radius -> matching.add(radius, Occur.FILTER));
+        radius(request).ifPresent(radius -> matching.add(radius.query(), Occur.FILTER));
         return matching.build();
     }
 
-    private static Optional<Query> radiusFilter(SearchRequest request) {
-        return request.origin().flatMap(origin -> request.radiusKm().map(radius ->
-                LatLonPoint.newDistanceQuery(IndexSchema.LOCATION, origin.lat(), origin.lon(), radius * 1000)));
+    private static Optional<NearbyArea> radius(SearchRequest request) {
+        return request.origin().flatMap(origin -> request.radiusKm().map(km -> new NearbyArea(origin, km * 1000)));
     }
 
     /** Browsing (no text): nearest first when there is an origin, else index order. */
@@ -330,7 +346,7 @@ final class IndexSearch {
 
     /**
      * What ranks a text search: the text score times the document's prior ({@link TypePriors}), plus the schooljaar
-     * bonus, over what {@link #matchingQuery} matches; closeness to the origin is added to that by
+     * bonus, over what {@link #matchingQuery} matches without the radius; closeness to the origin is added to that by
      * {@link RankedCandidates}. Type priors multiply the text
      * score: thousands of SOP and schoolgids sections repeat every term, so a rights article or a school's own
      * document must outweigh a section that merely mentions the words; the preferred doelgroep's version of an
@@ -348,7 +364,6 @@ final class IndexSearch {
                         new TypePriors(ARTICLE_PRIOR, SCHOOL_PRIOR, doelgroep, DOELGROEP_PRIOR)), Occur.MUST)
                 .add(freshness(), Occur.SHOULD);
         excludedIds.forEach(id -> scoring.add(new TermQuery(new Term(IndexSchema.ID, id)), Occur.MUST_NOT));
-        radiusFilter(request).ifPresent(radius -> scoring.add(radius, Occur.FILTER));
         return scoring.build();
     }
 
@@ -403,7 +418,47 @@ final class IndexSearch {
         if (page.isEmpty()) {
             return List.of();
         }
-        int[] docIds = page.stream().mapToInt(hit -> hit.doc).toArray();
+        Map<Integer, HitParts> parts = new HashMap<>();
+        List<Integer> missing = new ArrayList<>();
+        for (ScoreDoc hit : page) {
+            stateCache.hit(searcher.getIndexReader(), query, hit.doc)
+                    .ifPresentOrElse(kept -> parts.put(hit.doc, kept), () -> missing.add(hit.doc));
+        }
+        if (!missing.isEmpty()) {
+            Map<Integer, HitParts> read = hitParts(searcher, missing.stream().mapToInt(Integer::intValue).toArray(),
+                    query);
+            read.forEach((doc, hit) -> stateCache.keepHit(searcher.getIndexReader(), query, doc, hit));
+            parts.putAll(read);
+        }
+        List<SearchHit> hits = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            ScoreDoc scoreDoc = page.get(i);
+            HitParts part = parts.get(scoreDoc.doc);
+            DocumentMapper.StoredHit hit = part.stored();
+            Optional<Double> distance = request.origin().flatMap(origin -> hit.location().map(location ->
+                    Math.round(SloppyMath.haversinMeters(origin.lat(), origin.lon(), location.lat(), location.lon())
+                            / 100.0) / 10.0));
+            List<String> why = new ArrayList<>();
+            correction.ifPresent(corrected -> why.add("gezocht op: " + corrected));
+            why.addAll(explanation(part.found(), query));
+            request.facetFilters().forEach((dimension, values) -> values.stream().sorted()
+                    .filter(value -> hit.facets().getOrDefault(dimension, List.of()).contains(value))
+                    .forEach(value -> why.add("filter: " + dimension + "=" + value)));
+            distance.ifPresent(km -> why.add(String.format(DUTCH, "afstand %.1f km hemelsbreed", km)));
+            float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
+            hits.add(new SearchHit(hit.id(), hit.type(), hit.title(), hit.url(), score, hit.schoolId(),
+                    hit.schoolName(), hit.page(), hit.anchor(), hit.headingPath(), hit.doelgroep(), hit.fictief(),
+                    distance, part.snippets(), List.copyOf(why)));
+        }
+        return hits;
+    }
+
+    /** What a hit shows that depends only on the document and the query: its fields, snippets and matched terms. */
+    record HitParts(DocumentMapper.StoredHit stored, List<String> snippets, MatchedTerms.Found found) {
+    }
+
+    private Map<Integer, HitParts> hitParts(IndexSearcher searcher, int[] docIds, UserQuery query)
+            throws IOException {
         // One read of each hit's stored fields, the body included when the highlighter needs it.
         Set<String> fields = query.query().isPresent() ? DocumentMapper.HIT_FIELDS_AND_BODY : DocumentMapper.HIT_FIELDS;
         StoredFields storedFields = searcher.storedFields();
@@ -420,26 +475,12 @@ final class IndexSearch {
         Map<Integer, MatchedTerms.Found> found = query.query().isPresent()
                 ? MatchedTerms.in(searcher, query.query().get(), docIds)
                 : Map.of();
-        List<SearchHit> hits = new ArrayList<>(page.size());
-        for (int i = 0; i < page.size(); i++) {
-            ScoreDoc scoreDoc = page.get(i);
-            DocumentMapper.StoredHit hit = stored.get(i);
-            Optional<Double> distance = request.origin().flatMap(origin -> hit.location().map(location ->
-                    Math.round(SloppyMath.haversinMeters(origin.lat(), origin.lon(), location.lat(), location.lon())
-                            / 100.0) / 10.0));
-            List<String> why = new ArrayList<>();
-            correction.ifPresent(corrected -> why.add("gezocht op: " + corrected));
-            why.addAll(explanation(found.getOrDefault(scoreDoc.doc, MatchedTerms.Found.NOTHING), query));
-            request.facetFilters().forEach((dimension, values) -> values.stream().sorted()
-                    .filter(value -> hit.facets().getOrDefault(dimension, List.of()).contains(value))
-                    .forEach(value -> why.add("filter: " + dimension + "=" + value)));
-            distance.ifPresent(km -> why.add(String.format(DUTCH, "afstand %.1f km hemelsbreed", km)));
-            float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
-            hits.add(new SearchHit(hit.id(), hit.type(), hit.title(), hit.url(), score, hit.schoolId(),
-                    hit.schoolName(), hit.page(), hit.anchor(), hit.headingPath(), hit.doelgroep(), hit.fictief(),
-                    distance, i < snippets.size() ? snippets.get(i) : List.of(), List.copyOf(why)));
+        Map<Integer, HitParts> parts = new HashMap<>();
+        for (int i = 0; i < docIds.length; i++) {
+            parts.put(docIds[i], new HitParts(stored.get(i), i < snippets.size() ? snippets.get(i) : List.of(),
+                    found.getOrDefault(docIds[i], MatchedTerms.Found.NOTHING)));
         }
-        return hits;
+        return parts;
     }
 
     /** "gevonden in: titel, tekst" and the synonyms that made this document match. */

@@ -15,12 +15,17 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
- * What recent searches computed on the current index state, for the same search from another place: the query built
- * from a text, and what a search counted and scored ({@link MultiSelectFacets.Counts} with a scored
- * {@link MatchSample}). Parents search for the same things ("dyslexie", "autisme") from thousands of postcodes; where
- * a search comes from only adds closeness to the scores ({@link RankedCandidates}) and a pass over the matches near it,
- * so the counting pass, most of a search's work, is the same for all of them. Searches with a radius are not counted
- * here: what they match depends on the origin.
+ * What recent searches computed on the current index state, for the same search from another place. Parents search
+ * for the same things ("dyslexie", "autisme") from thousands of postcodes, and where a search comes from only adds
+ * closeness to the scores ({@link RankedCandidates}) and the matches near it. Kept here:
+ * <ul>
+ *   <li>the query built from a text ({@link PreparedTerms} included);</li>
+ *   <li>what a search without a radius counted and scored ({@link MultiSelectFacets.Counts} with a scored
+ *       {@link MatchSample}): most of a search's work, the same from every place;</li>
+ *   <li>for a search made from a place more than once, all its matches by place ({@link LocatedMatches}): its near
+ *       matches, and its matches within a radius, are then looked up instead of matched;</li>
+ *   <li>what a page shows of a document for a query: fields, snippets, matched terms.</li>
+ * </ul>
  *
  * <p>Entries belong to one index reader: a new reader (a content change) starts empty caches, so a change is never
  * hidden and an old reader is not kept alive by them.
@@ -30,22 +35,34 @@ final class IndexStateCache {
     /** Per-entry overhead beyond the arrays: the key's query, the facet lists' objects. */
     private static final int ENTRY_BYTES = 4_096;
     private static final int FACET_VALUE_BYTES = 48;
+    /** A hit's objects and short fields beyond its texts. */
+    private static final int HIT_BYTES = 1_024;
 
     private final long maxBytes;
-    private volatile Generation current = new Generation(null, null, null);
+    private volatile Generation current = new Generation(null, null, null, null, null);
 
-    private record Generation(IndexReader reader, Cache<Key, Entry> counts, Cache<QueryKey, UserQuery> queries) {
+    private record Generation(IndexReader reader, Cache<Key, MultiSelectFacets.Counts> counts,
+                              Cache<Key, Located> located, Cache<QueryKey, UserQuery> queries,
+                              Cache<HitKey, IndexSearch.HitParts> hits) {
     }
 
-    /** A search's counts, how often they were asked for, and once it is popular its {@link LocatedMatches}. */
-    private static final class Entry {
-        final MultiSelectFacets.Counts counts;
-        final AtomicInteger uses = new AtomicInteger();
-        volatile LocatedMatches located;
-
-        Entry(MultiSelectFacets.Counts counts) {
-            this.counts = counts;
+    /** A document shown for a query kept here: the query by identity, as hashing a large query costs more. */
+    private record HitKey(UserQuery query, int doc) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof HitKey key && key.query == query && key.doc == doc;
         }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(query) * 31 + doc;
+        }
+    }
+
+    /** How often a search was made from a place, and once it is popular its {@link LocatedMatches}. */
+    private static final class Located {
+        final AtomicInteger uses = new AtomicInteger();
+        volatile LocatedMatches matches;
     }
 
     private record QueryKey(String text, UserQueryBuilder.Strictness strictness) {
@@ -67,7 +84,10 @@ final class IndexStateCache {
         LocatedMatches locate() throws IOException;
     }
 
-    /** @param maxBytes about how much memory the counts may take; 0 turns the caches off */
+    /**
+     * @param maxBytes about how much memory the caches may take: a quarter for counts, half for located matches, a
+     *                 quarter for hits; 0 turns them off
+     */
     IndexStateCache(long maxBytes) {
         this.maxBytes = maxBytes;
     }
@@ -91,11 +111,10 @@ final class IndexStateCache {
         if (maxBytes == 0) {
             return counting.count();
         }
-        Entry entry;
         try {
-            entry = generation(reader).counts().get(new Key(query, Map.copyOf(selected)), key -> {
+            return generation(reader).counts().get(new Key(query, Map.copyOf(selected)), key -> {
                 try {
-                    return new Entry(counting.count());
+                    return counting.count();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -103,13 +122,29 @@ final class IndexStateCache {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        entry.uses.incrementAndGet();
-        return entry.counts;
     }
 
     /**
-     * The located matches of a search counted here before and asked for again (a search made once is not worth a pass
-     * over all its matches): kept ones, else {@code locating}'s, then kept with its counts. Empty for other searches.
+     * What a page showed of {@code doc} for {@code query} (a query this cache gave out: {@link #query}), if kept. A
+     * popular search from another place shows many of the same articles, schools and sections.
+     */
+    Optional<IndexSearch.HitParts> hit(IndexReader reader, UserQuery query, int doc) {
+        if (maxBytes == 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(generation(reader).hits().getIfPresent(new HitKey(query, doc)));
+    }
+
+    void keepHit(IndexReader reader, UserQuery query, int doc, IndexSearch.HitParts hit) {
+        if (maxBytes > 0) {
+            generation(reader).hits().put(new HitKey(query, doc), hit);
+        }
+    }
+
+    /**
+     * The located matches of {@code query} (which must not depend on the search's origin) with {@code selected}, for
+     * a search from a place: from its second such search on this index state (one made once is not worth a pass over
+     * all its matches), kept ones, else {@code locating}'s, then kept. Empty for the first.
      */
     Optional<LocatedMatches> located(IndexReader reader, Query query, Map<String, Set<String>> selected,
                                      Locating locating) throws IOException {
@@ -118,23 +153,23 @@ final class IndexStateCache {
         }
         Generation generation = generation(reader);
         Key key = new Key(query, Map.copyOf(selected));
-        Entry entry = generation.counts().getIfPresent(key);
-        if (entry == null || entry.uses.get() < 2) {
+        Located entry = generation.located().get(key, k -> new Located());
+        if (entry.uses.incrementAndGet() < 2) {
             return Optional.empty();
         }
-        LocatedMatches located = entry.located;
-        if (located == null) {
+        LocatedMatches matches = entry.matches;
+        if (matches == null) {
             synchronized (entry) {
-                located = entry.located;
-                if (located == null) {
-                    located = locating.locate();
-                    entry.located = located;
-                    // Written again so that the cache weighs it with the located matches.
-                    generation.counts().asMap().replace(key, entry, entry);
+                matches = entry.matches;
+                if (matches == null) {
+                    matches = locating.locate();
+                    entry.matches = matches;
+                    // Written again so that the cache weighs it with the matches.
+                    generation.located().asMap().replace(key, entry, entry);
                 }
             }
         }
-        return Optional.of(located);
+        return Optional.of(matches);
     }
 
     private Generation generation(IndexReader reader) {
@@ -143,10 +178,14 @@ final class IndexStateCache {
             synchronized (this) {
                 generation = current;
                 if (generation.reader() != reader) {
-                    generation = new Generation(reader, Caffeine.newBuilder()
-                            .maximumWeight(maxBytes)
-                            .weigher((Key key, Entry entry) -> weight(entry))
-                            .build(), Caffeine.newBuilder().maximumSize(MAX_QUERIES).build());
+                    generation = new Generation(reader,
+                            Caffeine.newBuilder().maximumWeight(maxBytes / 4)
+                                    .weigher((Key key, MultiSelectFacets.Counts counts) -> weight(counts)).build(),
+                            Caffeine.newBuilder().maximumWeight(maxBytes / 2)
+                                    .weigher((Key key, Located located) -> weight(located)).build(),
+                            Caffeine.newBuilder().maximumSize(MAX_QUERIES).build(),
+                            Caffeine.newBuilder().maximumWeight(maxBytes / 4)
+                                    .weigher((HitKey key, IndexSearch.HitParts hit) -> weight(hit)).build());
                     current = generation;
                 }
             }
@@ -154,10 +193,24 @@ final class IndexStateCache {
         return generation;
     }
 
-    private static int weight(Entry entry) {
-        MultiSelectFacets.Counts counts = entry.counts;
-        LocatedMatches located = entry.located;
-        long bytes = ENTRY_BYTES + (located == null ? 0 : located.bytes());
+    private static int weight(IndexSearch.HitParts hit) {
+        long chars = hit.stored().title().length() + hit.stored().url().length();
+        for (String snippet : hit.snippets()) {
+            chars += snippet.length();
+        }
+        for (String heading : hit.stored().headingPath()) {
+            chars += heading.length();
+        }
+        return (int) Math.min(Integer.MAX_VALUE, HIT_BYTES + 2 * chars);
+    }
+
+    private static int weight(Located located) {
+        LocatedMatches matches = located.matches;
+        return (int) Math.min(Integer.MAX_VALUE, ENTRY_BYTES + (matches == null ? 0 : matches.bytes()));
+    }
+
+    private static int weight(MultiSelectFacets.Counts counts) {
+        long bytes = ENTRY_BYTES;
         for (MatchSample.Leaf leaf : counts.matches().leaves()) {
             bytes += (long) leaf.size() * (leaf.scores() == null ? Integer.BYTES : Integer.BYTES + Float.BYTES);
         }

@@ -109,9 +109,18 @@ final class MultiSelectFacets {
      */
     Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query base, Optional<Query> scoring,
                  Map<String, Set<String>> selected) throws IOException {
-        ReaderValues values = readerValues(state);
         MatchSample matches = searcher.search(drillDown(scoring.orElse(base), selected, Optional.empty()),
                 MatchSample.manager(sampleSize, searcher.getIndexReader(), scoring.isPresent(), Optional.empty()));
+        return count(searcher, state, base, selected, matches);
+    }
+
+    /**
+     * As {@link #count(IndexSearcher, SortedSetDocValuesReaderState, Query, Map)}, over the matches of {@code base}
+     * with every selection applied that were already collected ({@link LocatedMatches}).
+     */
+    Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query base,
+                 Map<String, Set<String>> selected, MatchSample matches) throws IOException {
+        ReaderValues values = readerValues(state);
         boolean approximate = matches.sampled();
         OrdinalCounts drillDownCounts = new OrdinalCounts(state, values, matches);
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();

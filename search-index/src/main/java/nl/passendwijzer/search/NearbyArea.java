@@ -1,20 +1,24 @@
 package nl.passendwijzer.search;
 
+import java.util.Objects;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.geo.GeoUtils;
 import org.apache.lucene.geo.Rectangle;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.SloppyMath;
 
 /**
- * The places within a distance of a search's origin, for the pass over the matches near it. A box query finds the
- * candidates cheaply and the exact test decides; both ways of finding near matches ({@link MatchSample} collecting
- * them, {@link LocatedMatches} looking them up) use the same test, so they agree on every document.
+ * The places within a straight-line distance of a search's origin: its radius, or the matches near it. A box query
+ * finds the candidates cheaply and the exact test decides; matching ({@link #query()}, {@link MatchSample} collecting
+ * in an area) and looking up ({@link LocatedMatches}) use the same test, so they agree on every document.
  */
 final class NearbyArea {
     private final double lat;
     private final double lon;
+    private final double meters;
     private final double sortKey;
     private final Rectangle box;
     final int minLatEncoded;
@@ -25,6 +29,7 @@ final class NearbyArea {
     NearbyArea(GeoPoint origin, double meters) {
         this.lat = origin.lat();
         this.lon = origin.lon();
+        this.meters = meters;
         this.sortKey = GeoUtils.distanceQuerySortKey(meters);
         this.box = Rectangle.fromPointDistance(lat, lon, meters);
         this.minLatEncoded = GeoEncodingUtils.encodeLatitudeCeil(box.minLat);
@@ -38,6 +43,12 @@ final class NearbyArea {
         return LatLonPoint.newBoxQuery(IndexSchema.LOCATION, box.minLat, box.maxLat, box.minLon, box.maxLon);
     }
 
+    /** The documents in the area. */
+    Query query() {
+        return new BooleanQuery.Builder().add(boxQuery(), Occur.FILTER).add(new WithinAreaQuery(this), Occur.FILTER)
+                .build();
+    }
+
     /** Of a point as {@code LatLonDocValuesField} encodes it. */
     boolean contains(long encoded) {
         return contains((int) (encoded >>> 32), (int) encoded);
@@ -48,5 +59,20 @@ final class NearbyArea {
                 && lonEncoded >= minLonEncoded && lonEncoded <= maxLonEncoded
                 && SloppyMath.haversinSortKey(lat, lon, GeoEncodingUtils.decodeLatitude(latEncoded),
                 GeoEncodingUtils.decodeLongitude(lonEncoded)) <= sortKey;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof NearbyArea area && area.lat == lat && area.lon == lon && area.meters == meters;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(lat, lon, meters);
+    }
+
+    @Override
+    public String toString() {
+        return meters + " m from " + lat + "," + lon;
     }
 }

@@ -26,8 +26,12 @@ public record SearchConfig(String contentVersion, List<List<String>> synonymGrou
      * session 5).
      */
     public static final int DEFAULT_SAMPLE_SIZE = 2_000;
-    /** A broad search keeps up to 2,000 sections and every matching school: 10-60 kB with its facet counts. */
-    public static final int DEFAULT_MATCH_CACHE_MB = 16;
+    /**
+     * A quarter for counts (a broad search keeps up to 2,000 sections and every matching school: 10-60 kB with its
+     * facet counts), the rest for the located matches of popular searches (16 bytes a match: 2.4 MB for one that
+     * matches 150,000 sections).
+     */
+    public static final int DEFAULT_MATCH_CACHE_MB = 64;
 
     public SearchConfig {
         Objects.requireNonNull(contentVersion, "contentVersion");

@@ -57,7 +57,7 @@ class LocatedMatchesTest {
     }
 
     @Test
-    void lookingNearMatchesUpGivesTheSampleThatMatchingThemWouldCollect() throws IOException {
+    void lookingNearMatchesUpGivesTheSampleThatMatchingInTheAreaWouldCollect() throws IOException {
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory(); DirectoryReader reader = spreadIndex(directory)) {
             assertThat(reader.leaves().size(), greaterThan(1));
             IndexSearcher searcher = new IndexSearcher(reader);
@@ -74,10 +74,14 @@ class LocatedMatchesTest {
                         MatchSample collected = searcher.search(new BooleanQuery.Builder().add(query, Occur.MUST)
                                         .add(area.boxQuery(), Occur.FILTER).build(),
                                 MatchSample.manager(quota, reader, true, Optional.of(area)));
+                        MatchSample matchedInArea = searcher.search(new BooleanQuery.Builder().add(query, Occur.MUST)
+                                        .add(area.query(), Occur.FILTER).build(),
+                                MatchSample.manager(quota, reader, true, Optional.empty()));
                         MatchSample lookedUp = located.near(area, quota);
 
                         String label = origin + " " + km + " km, quota " + quota;
                         assertThat(label, describe(lookedUp), equalTo(describe(collected)));
+                        assertThat(label, describe(matchedInArea), equalTo(describe(collected)));
                         compared.add(label + ": " + collected.size() + (collected.sampled() ? " sampled" : ""));
                     }
                 }
