@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -39,9 +40,10 @@ final class IndexStateCache {
     private static final int HIT_BYTES = 1_024;
 
     private final long maxBytes;
-    private volatile Generation current = new Generation(null, null, null, null, null);
+    private volatile Generation current = new Generation(null, -1, null, null, null, null);
 
-    private record Generation(IndexReader reader, Cache<Key, MultiSelectFacets.Counts> counts,
+    /** @param version the reader's index version, which grows with every refresh (-1: not known) */
+    private record Generation(IndexReader reader, long version, Cache<Key, MultiSelectFacets.Counts> counts,
                               Cache<Key, Located> located, Cache<QueryKey, UserQuery> queries,
                               Cache<HitKey, IndexSearch.HitParts> hits) {
     }
@@ -178,19 +180,26 @@ final class IndexStateCache {
             synchronized (this) {
                 generation = current;
                 if (generation.reader() != reader) {
-                    generation = new Generation(reader,
-                            Caffeine.newBuilder().maximumWeight(maxBytes / 4)
-                                    .weigher((Key key, MultiSelectFacets.Counts counts) -> weight(counts)).build(),
-                            Caffeine.newBuilder().maximumWeight(maxBytes / 2)
-                                    .weigher((Key key, Located located) -> weight(located)).build(),
-                            Caffeine.newBuilder().maximumSize(MAX_QUERIES).build(),
-                            Caffeine.newBuilder().maximumWeight(maxBytes / 4)
-                                    .weigher((HitKey key, IndexSearch.HitParts hit) -> weight(hit)).build());
-                    current = generation;
+                    generation = newGeneration(reader);
+                    // A search that began on the reader before a refresh must not throw the newer one's entries away.
+                    if (generation.version() >= current.version()) {
+                        current = generation;
+                    }
                 }
             }
         }
         return generation;
+    }
+
+    private Generation newGeneration(IndexReader reader) {
+        return new Generation(reader, reader instanceof DirectoryReader directory ? directory.getVersion() : -1,
+                Caffeine.newBuilder().maximumWeight(maxBytes / 4)
+                        .weigher((Key key, MultiSelectFacets.Counts counts) -> weight(counts)).build(),
+                Caffeine.newBuilder().maximumWeight(maxBytes / 2)
+                        .weigher((Key key, Located located) -> weight(located)).build(),
+                Caffeine.newBuilder().maximumSize(MAX_QUERIES).build(),
+                Caffeine.newBuilder().maximumWeight(maxBytes / 4)
+                        .weigher((HitKey key, IndexSearch.HitParts hit) -> weight(hit)).build());
     }
 
     private static int weight(IndexSearch.HitParts hit) {

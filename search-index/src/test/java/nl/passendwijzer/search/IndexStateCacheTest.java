@@ -54,6 +54,25 @@ class IndexStateCacheTest {
     }
 
     @Test
+    void aSearchOnAnOlderIndexStateDoesNotDropTheNewerOnesCounts() throws IOException {
+        IndexStateCache cache = new IndexStateCache(1 << 20);
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            DirectoryReader older = DirectoryReader.open(writer);
+            writer.addDocument(new Document());
+            DirectoryReader newer = DirectoryReader.open(writer);
+
+            cache.counts(newer, new TermQuery(new Term("body", "dyslexie")), Map.of(), this::count);
+            cache.counts(older, new TermQuery(new Term("body", "dyslexie")), Map.of(), this::count);
+            cache.counts(newer, new TermQuery(new Term("body", "dyslexie")), Map.of(), this::count);
+
+            assertThat(counted.get(), equalTo(2));
+            older.close();
+            newer.close();
+        }
+    }
+
+    @Test
     void withoutMemoryEverySearchCountsAfresh() throws IOException {
         IndexStateCache cache = new IndexStateCache(0);
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory();

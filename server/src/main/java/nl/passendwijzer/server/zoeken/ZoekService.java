@@ -1,6 +1,5 @@
 package nl.passendwijzer.server.zoeken;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,17 +19,14 @@ import io.helidon.webserver.http.ServerResponse;
 import nl.passendwijzer.content.regio.Pc4;
 import nl.passendwijzer.search.DocumentType;
 import nl.passendwijzer.search.Doelgroep;
-import nl.passendwijzer.search.FacetCount;
 import nl.passendwijzer.search.GeoPoint;
 import nl.passendwijzer.search.IndexSchema;
 import nl.passendwijzer.search.InvalidQueryException;
 import nl.passendwijzer.search.SearchHit;
 import nl.passendwijzer.search.SearchRequest;
 import nl.passendwijzer.search.SearchResponse;
-import nl.passendwijzer.server.http.Json;
 import nl.passendwijzer.server.http.ProblemException;
 import nl.passendwijzer.server.zoeken.ZoekViews.AntwoordKaart;
-import nl.passendwijzer.server.zoeken.ZoekViews.FacetWaarde;
 import nl.passendwijzer.server.zoeken.ZoekViews.Oorsprong;
 import nl.passendwijzer.server.zoeken.ZoekViews.Resultaat;
 import nl.passendwijzer.server.zoeken.ZoekViews.ZoekAntwoord;
@@ -43,16 +39,16 @@ public final class ZoekService implements HttpService {
 
     private final PortalSearch search;
     private final Pc4Locations locations;
-    private final ZoekLabels labels;
     private final JargonUitleg jargon;
     private final SearchAdmission admission;
     private final AnswerCache answers;
+    private final AntwoordJson json;
 
     ZoekService(PortalSearch search, Pc4Locations locations, ZoekLabels labels, JargonUitleg jargon,
                 SearchAdmission admission, AnswerCache answers) {
         this.search = search;
         this.locations = locations;
-        this.labels = labels;
+        this.json = new AntwoordJson(labels);
         this.jargon = jargon;
         this.admission = admission;
         this.answers = answers;
@@ -90,7 +86,7 @@ public final class ZoekService implements HttpService {
             // The request, the text as typed and where the origin came from decide every byte of the answer.
             body = answers.answer(new Question(request, q, origin), () -> {
                 SearchResponse response = admission.run(() -> search.search(request));
-                return Json.write(answer(q, pagina, grootte, response, origin, straal)).getBytes(StandardCharsets.UTF_8);
+                return json.write(answer(q, pagina, grootte, response, origin, straal), response.facets());
             });
         } catch (InvalidQueryException e) {
             throw ProblemException.badRequest("invalid-query", "Deze zoekvraag kunnen we niet uitvoeren.");
@@ -120,20 +116,12 @@ public final class ZoekService implements HttpService {
                 + " uit uw zoekvraag gebruikt als startpunt voor de afstand").orElse(null);
         List<Resultaat> results = r.hits().stream().map(h -> result(h, originNote)).toList();
         List<AntwoordKaart> cards = r.answerCards().stream().map(ZoekService::card).toList();
-        Map<String, List<FacetWaarde>> facets = new LinkedHashMap<>();
-        r.facets().forEach((dimension, counts) -> facets.put(dimension, counts.stream()
-                .map(c -> facetValue(dimension, c)).toList()));
-        return new ZoekAntwoord(q, r.totalHits(), r.totalApproximate(), pagina, grootte, results, cards, facets,
+        // The facets are written by AntwoordJson.
+        return new ZoekAntwoord(q, r.totalHits(), r.totalApproximate(), pagina, grootte, results, cards, null,
                                 r.facetCountsApproximate(),
                                 r.spellingSuggestion().orElse(null), jargon.explain(q),
                                 origin.map(o -> new Oorsprong(o.postcode().value(), straal.orElse(null), o.fromText()))
                                         .orElse(null));
-    }
-
-    private FacetWaarde facetValue(String dimension, FacetCount c) {
-        String value = IndexSchema.TYPE_FACET.equals(dimension)
-                ? ZoekLabels.wireType(DocumentType.valueOf(c.value())) : c.value();
-        return new FacetWaarde(value, labels.label(dimension, c.value()), c.count(), c.selected());
     }
 
     private Resultaat result(SearchHit h, String originNote) {
