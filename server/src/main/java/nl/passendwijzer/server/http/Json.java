@@ -15,6 +15,13 @@ public final class Json {
         return JSONB.toJson(value);
     }
 
+    /** As UTF-8 bytes, written straight into them (an answer of tens of kB is not first a string). */
+    public static byte[] bytes(Object value) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8_192);
+        JSONB.toJson(value, out);
+        return out.toByteArray();
+    }
+
     /** Reads a JSON array of strings (lists kept in one database column). */
     public static java.util.List<String> readStrings(String json) {
         return java.util.Arrays.asList(JSONB.fromJson(json, String[].class));

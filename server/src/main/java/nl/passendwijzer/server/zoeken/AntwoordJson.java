@@ -23,8 +23,10 @@ final class AntwoordJson {
     private static final int KEPT = 1_000;
 
     private final ZoekLabels labels;
+    private static final byte[] FACETS_FIELD = ",\"facetten\":".getBytes(StandardCharsets.UTF_8);
+
     /** By identity (weak keys): a count object is let go with the search index's cache entry that holds it. */
-    private final Cache<Map<String, List<FacetCount>>, String> facets = Caffeine.newBuilder().weakKeys()
+    private final Cache<Map<String, List<FacetCount>>, byte[]> facets = Caffeine.newBuilder().weakKeys()
             .maximumSize(KEPT).build();
 
     AntwoordJson(ZoekLabels labels) {
@@ -33,18 +35,22 @@ final class AntwoordJson {
 
     /** @param answer the answer without its facets ({@code facetten} null), which {@code counts} then fill in */
     byte[] write(ZoekAntwoord answer, Map<String, List<FacetCount>> counts) {
-        String json = Json.write(answer);
-        String facetsJson = facets.get(counts, this::json);
-        // An answer always has fields (q, totaal, …), so its object closes after at least one.
-        return (json.substring(0, json.length() - 1) + ",\"facetten\":" + facetsJson + "}")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] json = Json.bytes(answer);
+        byte[] facetsJson = facets.get(counts, this::json);
+        // An answer always has fields (q, totaal, …): its object closes after at least one, with its last byte.
+        byte[] out = new byte[json.length - 1 + FACETS_FIELD.length + facetsJson.length + 1];
+        System.arraycopy(json, 0, out, 0, json.length - 1);
+        System.arraycopy(FACETS_FIELD, 0, out, json.length - 1, FACETS_FIELD.length);
+        System.arraycopy(facetsJson, 0, out, json.length - 1 + FACETS_FIELD.length, facetsJson.length);
+        out[out.length - 1] = '}';
+        return out;
     }
 
-    private String json(Map<String, List<FacetCount>> counts) {
+    private byte[] json(Map<String, List<FacetCount>> counts) {
         Map<String, List<FacetWaarde>> values = new LinkedHashMap<>();
         counts.forEach((dimension, list) -> values.put(dimension, list.stream()
                 .map(count -> value(dimension, count)).toList()));
-        return Json.write(values);
+        return Json.bytes(values);
     }
 
     private FacetWaarde value(String dimension, FacetCount count) {
