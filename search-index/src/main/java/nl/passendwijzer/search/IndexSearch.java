@@ -81,9 +81,11 @@ final class IndexSearch {
     private final SpellingCorrector spelling;
     private final IndexStateCache stateCache;
     private final RightsQuestionDetector rights = new RightsQuestionDetector();
-    private volatile FacetState facetState = new FacetState(null, Optional.empty());
+    private volatile ReaderState readerState = new ReaderState(null, Optional.empty(), null);
 
-    private record FacetState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state) {
+    /** What a search needs of an index state beyond the reader: facet ordinals, places. */
+    private record ReaderState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state,
+                              Locations locations) {
     }
 
     private record Window(long total, boolean totalApproximate, List<ScoreDoc> docs,
@@ -117,7 +119,8 @@ final class IndexSearch {
         Optional<String> suggestion = Optional.empty();
         boolean corrected = false;
         if (!browse && window.total() < FEW_HITS) {
-            suggestion = spelling.correct(text, searcher.getIndexReader());
+            suggestion = stateCache.spelling(searcher.getIndexReader(), text,
+                    () -> spelling.correct(text, searcher.getIndexReader()));
             if (suggestion.isPresent() && window.total() == 0) {
                 UserQuery correctedQuery = userQuery(suggestion.get(), Strictness.STRICT, searcher);
                 Window correctedWindow = window(searcher, request, correctedQuery, false, pageSize, shownAsCard);
@@ -204,7 +207,8 @@ final class IndexSearch {
 
     private Window window(IndexSearcher searcher, SearchRequest request, UserQuery query, boolean browse,
                           int pageSize, Set<String> excludedIds) throws IOException {
-        Optional<SortedSetDocValuesReaderState> state = facetState(searcher.getIndexReader());
+        ReaderState indexState = readerState(searcher.getIndexReader());
+        Optional<SortedSetDocValuesReaderState> state = indexState.state();
         if (state.isEmpty() || (query.query().isEmpty() && !browse)) {
             return Window.empty();
         }
@@ -243,7 +247,8 @@ final class IndexSearch {
                     located(searcher, textScoring.get(), selected), firstWindow));
         }
         List<ScoreDoc> docs = scoring.isPresent()
-                ? rankedAndSpread(searcher, RankedCandidates.of(candidates, request.origin()), firstWindow, needed)
+                ? rankedAndSpread(searcher,
+                        RankedCandidates.of(candidates, request.origin(), indexState.locations()), firstWindow, needed)
                 : browse(searcher, request, selected, needed);
         return new Window(counts.total(), counts.totalApproximate(), docs, counts.facets(), counts.approximate());
     }
@@ -396,8 +401,8 @@ final class IndexSearch {
                 SortField.FIELD_SCORE);
     }
 
-    private Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader) throws IOException {
-        FacetState current = facetState;
+    private ReaderState readerState(IndexReader reader) throws IOException {
+        ReaderState current = readerState;
         if (current.reader() != reader) {
             Optional<SortedSetDocValuesReaderState> state;
             try {
@@ -407,10 +412,10 @@ final class IndexSearch {
             } catch (IllegalArgumentException noFacetsIndexed) {
                 state = Optional.empty();
             }
-            current = new FacetState(reader, state);
-            facetState = current;
+            current = new ReaderState(reader, state, Locations.of(reader));
+            readerState = current;
         }
-        return current.state();
+        return current;
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, List<ScoreDoc> page, UserQuery query, SearchRequest request,

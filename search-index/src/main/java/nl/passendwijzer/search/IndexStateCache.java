@@ -25,7 +25,8 @@ import org.apache.lucene.search.Query;
  *       {@link MatchSample}): most of a search's work, the same from every place;</li>
  *   <li>for a search made from a place more than once, all its matches by place ({@link LocatedMatches}): its near
  *       matches, and its matches within a radius, are then looked up instead of matched;</li>
- *   <li>what a page shows of a document for a query: fields, snippets, matched terms.</li>
+ *   <li>what a page shows of a document for a query: fields, snippets, matched terms;</li>
+ *   <li>the "bedoelde u" suggestion for a text that finds (almost) nothing.</li>
  * </ul>
  *
  * <p>Entries belong to one index reader: a new reader (a content change) starts empty caches, so a change is never
@@ -40,12 +41,12 @@ final class IndexStateCache {
     private static final int HIT_BYTES = 1_024;
 
     private final long maxBytes;
-    private volatile Generation current = new Generation(null, -1, null, null, null, null);
+    private volatile Generation current = new Generation(null, -1, null, null, null, null, null);
 
     /** @param version the reader's index version, which grows with every refresh (-1: not known) */
     private record Generation(IndexReader reader, long version, Cache<Key, MultiSelectFacets.Counts> counts,
                               Cache<Key, Located> located, Cache<QueryKey, UserQuery> queries,
-                              Cache<HitKey, IndexSearch.HitParts> hits) {
+                              Cache<HitKey, IndexSearch.HitParts> hits, Cache<String, Optional<String>> spellings) {
     }
 
     /** A document shown for a query kept here: the query by identity, as hashing a large query costs more. */
@@ -80,6 +81,12 @@ final class IndexStateCache {
         MultiSelectFacets.Counts count() throws IOException;
     }
 
+    /** How a text's spelling is corrected on a cache miss. */
+    @FunctionalInterface
+    interface Correcting {
+        Optional<String> correct() throws IOException;
+    }
+
     /** How the located matches of a popular search are found. */
     @FunctionalInterface
     interface Locating {
@@ -102,6 +109,24 @@ final class IndexStateCache {
         }
         return generation(searcher.getIndexReader()).queries()
                 .get(new QueryKey(text, strictness), key -> building.get());
+    }
+
+    /** The "bedoelde u" suggestion for {@code text} on this index state: a kept one, else {@code correcting}'s. */
+    Optional<String> spelling(IndexReader reader, String text, Correcting correcting) throws IOException {
+        if (maxBytes == 0) {
+            return correcting.correct();
+        }
+        try {
+            return generation(reader).spellings().get(text, key -> {
+                try {
+                    return correcting.correct();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
@@ -199,7 +224,8 @@ final class IndexStateCache {
                         .weigher((Key key, Located located) -> weight(located)).build(),
                 Caffeine.newBuilder().maximumSize(MAX_QUERIES).build(),
                 Caffeine.newBuilder().maximumWeight(maxBytes / 4)
-                        .weigher((HitKey key, IndexSearch.HitParts hit) -> weight(hit)).build());
+                        .weigher((HitKey key, IndexSearch.HitParts hit) -> weight(hit)).build(),
+                Caffeine.newBuilder().maximumSize(MAX_QUERIES).build());
     }
 
     private static int weight(IndexSearch.HitParts hit) {

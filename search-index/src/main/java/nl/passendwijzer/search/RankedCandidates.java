@@ -1,11 +1,8 @@
 package nl.passendwijzer.search;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.geo.GeoEncodingUtils;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.HitQueue;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -27,24 +24,26 @@ final class RankedCandidates {
         this.scores = scores;
     }
 
-    /** Every candidate of {@code sample} (which must be scored), with closeness to {@code origin} added. */
-    static RankedCandidates of(MatchSample sample, Optional<GeoPoint> origin) throws IOException {
+    /**
+     * Every candidate of {@code sample} (which must be scored), with closeness to {@code origin} added.
+     *
+     * @param locations the places of the documents of the index state the sample was taken on
+     */
+    static RankedCandidates of(MatchSample sample, Optional<GeoPoint> origin, Locations locations) {
         int size = sample.size();
         int[] docs = new int[size];
         float[] scores = new float[size];
+        Closeness closeness = origin.map(Closeness::new).orElse(null);
         int at = 0;
         for (MatchSample.Leaf leaf : sample.leaves()) {
             int docBase = leaf.context().docBase;
-            SortedNumericDocValues locations = origin.isEmpty() ? null
-                    : DocValues.getSortedNumeric(leaf.context().reader(), IndexSchema.LOCATION);
-            Closeness closeness = origin.map(Closeness::new).orElse(null);
             for (int i = 0; i < leaf.size(); i++) {
-                int doc = leaf.docs()[i];
+                int doc = docBase + leaf.docs()[i];
                 float score = leaf.scores()[i];
-                if (locations != null && locations.advanceExact(doc)) {
-                    score += closeness.of(locations.nextValue());
+                if (closeness != null && locations.has(doc)) {
+                    score += closeness.of(locations.encoded(doc));
                 }
-                docs[at] = docBase + doc;
+                docs[at] = doc;
                 scores[at++] = score;
             }
         }

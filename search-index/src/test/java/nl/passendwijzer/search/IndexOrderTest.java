@@ -134,7 +134,7 @@ class IndexOrderTest {
             Query overSample = new BooleanQuery.Builder().add(query, Occur.MUST)
                     .add(new TermInSetQuery(IndexSchema.ID, ids), Occur.FILTER).build();
             ScoreDoc[] expected = searcher.search(overSample, 25).scoreDocs;
-            List<ScoreDoc> ranked = RankedCandidates.of(sample, Optional.empty()).top(25);
+            List<ScoreDoc> ranked = RankedCandidates.of(sample, Optional.empty(), Locations.of(reader)).top(25);
 
             assertThat(sample.sampled(), is(true));
             assertThat(ranked.size(), equalTo(25));
