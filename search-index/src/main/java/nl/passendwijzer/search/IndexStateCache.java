@@ -75,22 +75,10 @@ final class IndexStateCache {
     private record Key(Query query, Map<String, Set<String>> selected) {
     }
 
-    /** What a search on a cache miss counts. */
+    /** What is computed on a cache miss. */
     @FunctionalInterface
-    interface Counting {
-        MultiSelectFacets.Counts count() throws IOException;
-    }
-
-    /** How a text's spelling is corrected on a cache miss. */
-    @FunctionalInterface
-    interface Correcting {
-        Optional<String> correct() throws IOException;
-    }
-
-    /** How the located matches of a popular search are found. */
-    @FunctionalInterface
-    interface Locating {
-        LocatedMatches locate() throws IOException;
+    interface Computing<T> {
+        T compute() throws IOException;
     }
 
     /**
@@ -112,21 +100,9 @@ final class IndexStateCache {
     }
 
     /** The "bedoelde u" suggestion for {@code text} on this index state: a kept one, else {@code correcting}'s. */
-    Optional<String> spelling(IndexReader reader, String text, Correcting correcting) throws IOException {
-        if (maxBytes == 0) {
-            return correcting.correct();
-        }
-        try {
-            return generation(reader).spellings().get(text, key -> {
-                try {
-                    return correcting.correct();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+    Optional<String> spelling(IndexReader reader, String text, Computing<Optional<String>> correcting)
+            throws IOException {
+        return maxBytes == 0 ? correcting.compute() : get(generation(reader).spellings(), text, correcting);
     }
 
     /**
@@ -134,14 +110,17 @@ final class IndexStateCache {
      * {@code reader}: kept ones, else {@code counting}'s, then kept.
      */
     MultiSelectFacets.Counts counts(IndexReader reader, Query query, Map<String, Set<String>> selected,
-                                 Counting counting) throws IOException {
-        if (maxBytes == 0) {
-            return counting.count();
-        }
+                                    Computing<MultiSelectFacets.Counts> counting) throws IOException {
+        return maxBytes == 0 ? counting.compute()
+                : get(generation(reader).counts(), new Key(query, Map.copyOf(selected)), counting);
+    }
+
+    /** The kept value, else {@code computing}'s, then kept; a failure is not kept. */
+    private static <K, V> V get(Cache<K, V> cache, K key, Computing<V> computing) throws IOException {
         try {
-            return generation(reader).counts().get(new Key(query, Map.copyOf(selected)), key -> {
+            return cache.get(key, k -> {
                 try {
-                    return counting.count();
+                    return computing.compute();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -174,7 +153,7 @@ final class IndexStateCache {
      * all its matches), kept ones, else {@code locating}'s, then kept. Empty for the first.
      */
     Optional<LocatedMatches> located(IndexReader reader, Query query, Map<String, Set<String>> selected,
-                                     Locating locating) throws IOException {
+                                     Computing<LocatedMatches> locating) throws IOException {
         if (maxBytes == 0) {
             return Optional.empty();
         }
@@ -189,7 +168,7 @@ final class IndexStateCache {
             synchronized (entry) {
                 matches = entry.matches;
                 if (matches == null) {
-                    matches = locating.locate();
+                    matches = locating.compute();
                     entry.matches = matches;
                     // Written again so that the cache weighs it with the matches.
                     generation.located().asMap().replace(key, entry, entry);
