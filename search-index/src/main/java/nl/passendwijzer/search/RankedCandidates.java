@@ -9,7 +9,7 @@ import org.apache.lucene.search.ScoreDoc;
 /**
  * The final scores of the candidates a scored {@link MatchSample} collected: each one's score from the text query plus
  * its closeness to the search's origin, if any. Closeness is added here rather than by a clause of the query, so the
- * sample itself does not depend on where a search comes from ({@link MatchCache}).
+ * sample itself does not depend on where a search comes from ({@link IndexStateCache}).
  */
 final class RankedCandidates {
     /** Closeness to the origin adds up to this much score; half of it at {@link #DISTANCE_PIVOT_METERS}. */
