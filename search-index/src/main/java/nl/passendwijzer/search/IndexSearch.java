@@ -3,13 +3,10 @@ package nl.passendwijzer.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -20,12 +17,10 @@ import nl.passendwijzer.search.analysis.SynonymGroups;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -41,11 +36,11 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.util.SloppyMath;
 
 /**
  * Executes a {@link SearchRequest} on one searcher: query building, filters, facets with multi-select counts
- * ({@link MultiSelectFacets}), distance, paging, snippets, explanations, spelling fallback and rights answer cards.
+ * ({@link MultiSelectFacets}), distance, paging, the hits shown ({@link PageHits}), spelling fallback and rights answer
+ * cards; what may be reused by the same search from elsewhere is kept per index state ({@link IndexStateCache}).
  *
  * <p>Paging uses a capped window: a text search ranks as many of its top {@link #MAX_WINDOW} hits as the page needs
  * and spreads them over schools ({@link SchoolDiversity}), in the same order as if all were ranked; browsing collects
@@ -68,18 +63,15 @@ final class IndexSearch {
     /** Within this distance closeness adds at least half of its most ({@link RankedCandidates}); see {@link #nearby}. */
     private static final double NEARBY_KM = 4;
     private static final double NEARBY_MAX_KM = 32;
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Map<String, String> FIELD_LABELS = Map.of(IndexSchema.TITLE, "titel",
-            IndexSchema.KEYWORDS, "trefwoorden", IndexSchema.HEADING, "kopje", IndexSchema.BODY, "tekst");
 
-    private final Analyzer indexAnalyzer;
     private final FacetsConfig facetsConfig;
     private final MultiSelectFacets facets;
     private final UserQueryBuilder queryBuilder;
     private final SpellingCorrector spelling;
     private final IndexStateCache stateCache;
+    private final PageHits pageHits;
     private final RightsQuestionDetector rights = new RightsQuestionDetector();
     private volatile ReaderState readerState = new ReaderState(null, Optional.empty(), null);
 
@@ -97,12 +89,12 @@ final class IndexSearch {
 
     IndexSearch(DutchAnalysis analysis, Analyzer indexAnalyzer, SynonymGroups synonyms, FacetsConfig facetsConfig,
                 int sampleSize, long stateCacheBytes) {
-        this.indexAnalyzer = indexAnalyzer;
         this.facetsConfig = facetsConfig;
         this.facets = new MultiSelectFacets(facetsConfig, sampleSize);
         this.queryBuilder = new UserQueryBuilder(analysis, synonyms);
         this.spelling = new SpellingCorrector(analysis.spellAnalyzer());
         this.stateCache = new IndexStateCache(stateCacheBytes);
+        this.pageHits = new PageHits(indexAnalyzer, stateCache);
     }
 
     SearchResponse search(SearchRequest request, IndexSearcher searcher) throws IOException {
@@ -143,7 +135,7 @@ final class IndexSearch {
         List<ScoreDoc> page = from >= window.docs().size()
                 ? List.of()
                 : window.docs().subList(from, Math.min(from + pageSize, window.docs().size()));
-        List<SearchHit> hits = hits(searcher, page, query, request, corrected ? suggestion : Optional.empty());
+        List<SearchHit> hits = pageHits.of(searcher, page, query, request, corrected ? suggestion : Optional.empty());
         return new SearchResponse(window.total(), window.totalApproximate(), hits, window.facets(), suggestion,
                 corrected, rightsQuestion, answerCards, request.page(), pageSize, window.facetCountsApproximate());
     }
@@ -418,86 +410,6 @@ final class IndexSearch {
         return current;
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, List<ScoreDoc> page, UserQuery query, SearchRequest request,
-                                 Optional<String> correction) throws IOException {
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        Map<Integer, HitParts> parts = new HashMap<>();
-        List<Integer> missing = new ArrayList<>();
-        for (ScoreDoc hit : page) {
-            stateCache.hit(searcher.getIndexReader(), query, hit.doc)
-                    .ifPresentOrElse(kept -> parts.put(hit.doc, kept), () -> missing.add(hit.doc));
-        }
-        if (!missing.isEmpty()) {
-            Map<Integer, HitParts> read = hitParts(searcher, missing.stream().mapToInt(Integer::intValue).toArray(),
-                    query);
-            read.forEach((doc, hit) -> stateCache.keepHit(searcher.getIndexReader(), query, doc, hit));
-            parts.putAll(read);
-        }
-        List<SearchHit> hits = new ArrayList<>(page.size());
-        for (int i = 0; i < page.size(); i++) {
-            ScoreDoc scoreDoc = page.get(i);
-            HitParts part = parts.get(scoreDoc.doc);
-            DocumentMapper.StoredHit hit = part.stored();
-            Optional<Double> distance = request.origin().flatMap(origin -> hit.location().map(location ->
-                    Math.round(SloppyMath.haversinMeters(origin.lat(), origin.lon(), location.lat(), location.lon())
-                            / 100.0) / 10.0));
-            List<String> why = new ArrayList<>();
-            correction.ifPresent(corrected -> why.add("gezocht op: " + corrected));
-            why.addAll(explanation(part.found(), query));
-            request.facetFilters().forEach((dimension, values) -> values.stream().sorted()
-                    .filter(value -> hit.facets().getOrDefault(dimension, List.of()).contains(value))
-                    .forEach(value -> why.add("filter: " + dimension + "=" + value)));
-            distance.ifPresent(km -> why.add(String.format(DUTCH, "afstand %.1f km hemelsbreed", km)));
-            float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
-            hits.add(new SearchHit(hit.id(), hit.type(), hit.title(), hit.url(), score, hit.schoolId(),
-                    hit.schoolName(), hit.page(), hit.anchor(), hit.headingPath(), hit.doelgroep(), hit.fictief(),
-                    distance, part.snippets(), List.copyOf(why)));
-        }
-        return hits;
-    }
-
-    /** What a hit shows that depends only on the document and the query: its fields, snippets and matched terms. */
-    record HitParts(DocumentMapper.StoredHit stored, List<String> snippets, MatchedTerms.Found found) {
-    }
-
-    private Map<Integer, HitParts> hitParts(IndexSearcher searcher, int[] docIds, UserQuery query)
-            throws IOException {
-        // One read of each hit's stored fields, the body included when the highlighter needs it.
-        Set<String> fields = query.query().isPresent() ? DocumentMapper.HIT_FIELDS_AND_BODY : DocumentMapper.HIT_FIELDS;
-        StoredFields storedFields = searcher.storedFields();
-        List<DocumentMapper.StoredHit> stored = new ArrayList<>(docIds.length);
-        Map<Integer, String> bodies = new HashMap<>();
-        for (int doc : docIds) {
-            Document document = storedFields.document(doc, fields);
-            stored.add(DocumentMapper.fromLucene(document));
-            bodies.put(doc, Objects.requireNonNullElse(document.get(IndexSchema.BODY), ""));
-        }
-        List<List<String>> snippets = query.query().isPresent()
-                ? new SnippetHighlighter(searcher, indexAnalyzer, bodies).snippets(query.query().get(), docIds)
-                : List.of();
-        Map<Integer, MatchedTerms.Found> found = query.query().isPresent()
-                ? MatchedTerms.in(searcher, query.query().get(), docIds)
-                : Map.of();
-        Map<Integer, HitParts> parts = new HashMap<>();
-        for (int i = 0; i < docIds.length; i++) {
-            parts.put(docIds[i], new HitParts(stored.get(i), i < snippets.size() ? snippets.get(i) : List.of(),
-                    found.getOrDefault(docIds[i], MatchedTerms.Found.NOTHING)));
-        }
-        return parts;
-    }
-
-    /** "gevonden in: titel, tekst" and the synonyms that made this document match. */
-    private static List<String> explanation(MatchedTerms.Found found, UserQuery query) {
-        List<String> why = new ArrayList<>();
-        if (!found.fields().isEmpty()) {
-            why.add("gevonden in: " + String.join(", ", found.fields().stream().map(FIELD_LABELS::get).toList()));
-        }
-        why.addAll(query.notesFor(found.terms()));
-        return why;
-    }
-
     /**
      * The best articles for a rights question: one card per article, in the preferred doelgroep's version (parents'
      * when the phrasing says nothing), matched strictly first and loosely only when that finds too few.
@@ -530,6 +442,6 @@ final class IndexSearch {
         if (used.isEmpty()) {
             return List.of();
         }
-        return hits(searcher, cards, used.get(), SearchRequest.of(text), Optional.empty());
+        return pageHits.of(searcher, cards, used.get(), SearchRequest.of(text), Optional.empty());
     }
 }

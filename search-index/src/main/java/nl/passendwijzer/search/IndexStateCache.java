@@ -46,7 +46,7 @@ final class IndexStateCache {
     /** @param version the reader's index version, which grows with every refresh (-1: not known) */
     private record Generation(IndexReader reader, long version, Cache<Key, MultiSelectFacets.Counts> counts,
                               Cache<Key, Located> located, Cache<QueryKey, UserQuery> queries,
-                              Cache<HitKey, IndexSearch.HitParts> hits, Cache<String, Optional<String>> spellings) {
+                              Cache<HitKey, PageHits.HitParts> hits, Cache<String, Optional<String>> spellings) {
     }
 
     /** A document shown for a query kept here: the query by identity, as hashing a large query costs more. */
@@ -134,14 +134,14 @@ final class IndexStateCache {
      * What a page showed of {@code doc} for {@code query} (a query this cache gave out: {@link #query}), if kept. A
      * popular search from another place shows many of the same articles, schools and sections.
      */
-    Optional<IndexSearch.HitParts> hit(IndexReader reader, UserQuery query, int doc) {
+    Optional<PageHits.HitParts> hit(IndexReader reader, UserQuery query, int doc) {
         if (maxBytes == 0) {
             return Optional.empty();
         }
         return Optional.ofNullable(generation(reader).hits().getIfPresent(new HitKey(query, doc)));
     }
 
-    void keepHit(IndexReader reader, UserQuery query, int doc, IndexSearch.HitParts hit) {
+    void keepHit(IndexReader reader, UserQuery query, int doc, PageHits.HitParts hit) {
         if (maxBytes > 0) {
             generation(reader).hits().put(new HitKey(query, doc), hit);
         }
@@ -203,11 +203,11 @@ final class IndexStateCache {
                         .weigher((Key key, Located located) -> weight(located)).build(),
                 Caffeine.newBuilder().maximumSize(MAX_QUERIES).build(),
                 Caffeine.newBuilder().maximumWeight(maxBytes / 4)
-                        .weigher((HitKey key, IndexSearch.HitParts hit) -> weight(hit)).build(),
+                        .weigher((HitKey key, PageHits.HitParts hit) -> weight(hit)).build(),
                 Caffeine.newBuilder().maximumSize(MAX_QUERIES).build());
     }
 
-    private static int weight(IndexSearch.HitParts hit) {
+    private static int weight(PageHits.HitParts hit) {
         long chars = hit.stored().title().length() + hit.stored().url().length();
         for (String snippet : hit.snippets()) {
             chars += snippet.length();
