@@ -14,14 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -50,16 +44,10 @@ class IndexOrderTest {
         IntStream.range(0, 200).forEach(i -> types.add(DocumentType.SCHOOL));
         IntStream.range(0, 2_000).forEach(i -> types.add(i % 2 == 0 ? DocumentType.SOP_SECTIE : DocumentType.GIDS_SECTIE));
         java.util.Collections.shuffle(types, new java.util.Random(7));
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig()
-                .setIndexSort(IndexSchema.indexSort()).setMaxBufferedDocs(700))) {
+        try (IndexWriter writer = BlockSortedDocuments.writer(directory, 700)) {
             for (int i = 0; i < types.size(); i++) {
-                Document doc = new Document();
-                doc.add(new StringField(IndexSchema.ID, "doc-" + i, Field.Store.YES));
-                doc.add(new StringField(IndexSchema.TYPE, types.get(i).name(), Field.Store.YES));
-                doc.add(new NumericDocValuesField(IndexSchema.TYPE_BLOCK, TypeBlock.of(types.get(i)).ordinal()));
-                doc.add(new NumericDocValuesField(IndexSchema.SHUFFLE, DocumentMapper.shuffleKey("doc-" + i)));
-                doc.add(new TextField(IndexSchema.BODY, i % 3 == 0 ? "autisme en dyslexie" : "dyslexie", Field.Store.NO));
-                writer.addDocument(doc);
+                writer.addDocument(BlockSortedDocuments.document(i, types.get(i),
+                        i % 3 == 0 ? "autisme en dyslexie" : "dyslexie"));
             }
         }
         return DirectoryReader.open(directory);

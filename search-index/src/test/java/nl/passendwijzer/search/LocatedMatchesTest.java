@@ -9,15 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,17 +28,11 @@ class LocatedMatchesTest {
     /** Articles without a place; schools and sections spread over about 80 km around Utrecht; several segments. */
     private static DirectoryReader spreadIndex(ByteBuffersDirectory directory) throws IOException {
         Random random = new Random(5);
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig()
-                .setIndexSort(IndexSchema.indexSort()).setMaxBufferedDocs(900))) {
+        try (IndexWriter writer = BlockSortedDocuments.writer(directory, 900)) {
             for (int i = 0; i < 3_000; i++) {
                 DocumentType type = i % 100 == 0 ? DocumentType.ARTIKEL
                         : i % 10 == 0 ? DocumentType.SCHOOL : DocumentType.SOP_SECTIE;
-                Document doc = new Document();
-                doc.add(new StringField(IndexSchema.ID, "doc-" + i, Field.Store.YES));
-                doc.add(new StringField(IndexSchema.TYPE, type.name(), Field.Store.YES));
-                doc.add(new NumericDocValuesField(IndexSchema.TYPE_BLOCK, TypeBlock.of(type).ordinal()));
-                doc.add(new NumericDocValuesField(IndexSchema.SHUFFLE, DocumentMapper.shuffleKey("doc-" + i)));
-                doc.add(new TextField(IndexSchema.BODY, i % 3 == 0 ? "dyslexie en autisme" : "dyslexie", Field.Store.NO));
+                Document doc = BlockSortedDocuments.document(i, type, i % 3 == 0 ? "dyslexie en autisme" : "dyslexie");
                 if (type != DocumentType.ARTIKEL) {
                     double lat = UTRECHT.lat() + random.nextGaussian() * 0.25;
                     double lon = UTRECHT.lon() + random.nextGaussian() * 0.35;
