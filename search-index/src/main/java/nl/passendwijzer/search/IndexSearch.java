@@ -263,9 +263,8 @@ final class IndexSearch {
             MatchSample matches = located.isPresent()
                     ? located.get().near(area, facets.sampleSize())
                     : searcher.search(new BooleanQuery.Builder().add(scoringSelected, Occur.MUST)
-                                    .add(area.boxQuery(), Occur.FILTER).build(),
-                            MatchSample.manager(facets.sampleSize(), searcher.getIndexReader(), true,
-                                    Optional.of(area)));
+                                    .add(area.query(), Occur.FILTER).build(),
+                            MatchSample.manager(facets.sampleSize(), searcher.getIndexReader(), true));
             if (matches.size() >= top || matches.sampled() || km * 2 > NEARBY_MAX_KM) {
                 return matches;
             }

@@ -83,7 +83,7 @@ final class LocatedMatches {
         return new LocatedMatches(reader.leaves(), sections, MatchSample.sections(reader), lat, lon, docs, scores);
     }
 
-    /** What {@link MatchSample#manager(int, IndexReader, boolean, java.util.Optional)} collects in {@code area}. */
+    /** What {@link MatchSample#manager(int, IndexReader, boolean)} collects of the matches in {@code area}. */
     MatchSample near(NearbyArea area, int quota) {
         int from = firstAtLeast(area.minLatEncoded);
         int[] found = new int[16];

@@ -7,11 +7,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -124,20 +121,17 @@ record MatchSample(List<Leaf> leaves) {
 
     /** Collects up to about {@code quota} section matches, spread over the segments in proportion to their blocks. */
     static CollectorManager<SampleCollector, MatchSample> manager(int quota, IndexReader reader) throws IOException {
-        return manager(quota, reader, false, Optional.empty());
+        return manager(quota, reader, false);
     }
 
-    /**
-     * As {@link #manager(int, IndexReader)}, keeping the score of every collected match when {@code scored}, and only
-     * the matches in {@code area} when given (the query must match at least those: {@link NearbyArea#boxQuery()}).
-     */
-    static CollectorManager<SampleCollector, MatchSample> manager(int quota, IndexReader reader, boolean scored,
-                                                                  Optional<NearbyArea> area) throws IOException {
+    /** As {@link #manager(int, IndexReader)}, keeping the score of every collected match when {@code scored}. */
+    static CollectorManager<SampleCollector, MatchSample> manager(int quota, IndexReader reader, boolean scored)
+            throws IOException {
         long allSections = sections(reader);
         return new CollectorManager<>() {
             @Override
             public SampleCollector newCollector() {
-                return new SampleCollector(quota, allSections, scored, area);
+                return new SampleCollector(quota, allSections, scored);
             }
 
             @Override
@@ -163,21 +157,17 @@ record MatchSample(List<Leaf> leaves) {
         private final long allSections;
         private final List<Leaf> leaves = new ArrayList<>();
         private final boolean scored;
-        private final Optional<NearbyArea> area;
 
-        private SampleCollector(int quota, long allSections, boolean scored, Optional<NearbyArea> area) {
+        private SampleCollector(int quota, long allSections, boolean scored) {
             this.quota = quota;
             this.allSections = allSections;
             this.scored = scored;
-            this.area = area;
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             LeafSampler sampler = new LeafSampler(context, TypeBlock.SECTIONS.in(context.reader()), quota, allSections,
                     scored);
-            SortedNumericDocValues locations = area.isEmpty() ? null
-                    : DocValues.getSortedNumeric(context.reader(), IndexSchema.LOCATION);
             return new LeafCollector() {
                 private Scorable scorer;
 
@@ -188,9 +178,6 @@ record MatchSample(List<Leaf> leaves) {
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    if (locations != null && !(locations.advanceExact(doc) && area.get().contains(locations.nextValue()))) {
-                        return;
-                    }
                     if (!sampler.add(doc, scored ? scorer.score() : 0)) {
                         leaves.add(sampler.leaf());
                         throw new CollectionTerminatedException();

@@ -110,7 +110,7 @@ final class MultiSelectFacets {
     Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query base, Optional<Query> scoring,
                  Map<String, Set<String>> selected) throws IOException {
         MatchSample matches = searcher.search(drillDown(scoring.orElse(base), selected, Optional.empty()),
-                MatchSample.manager(sampleSize, searcher.getIndexReader(), scoring.isPresent(), Optional.empty()));
+                MatchSample.manager(sampleSize, searcher.getIndexReader(), scoring.isPresent()));
         return count(searcher, state, base, selected, matches);
     }
 

@@ -12,8 +12,8 @@ import org.apache.lucene.util.SloppyMath;
 
 /**
  * The places within a straight-line distance of a search's origin: its radius, or the matches near it. A box query
- * finds the candidates cheaply and the exact test decides; matching ({@link #query()}, {@link MatchSample} collecting
- * in an area) and looking up ({@link LocatedMatches}) use the same test, so they agree on every document.
+ * finds the candidates cheaply and the exact test decides; matching ({@link #query()}) and looking up
+ * ({@link LocatedMatches}) use the same test, so they agree on every document.
  */
 final class NearbyArea {
     private final double lat;
@@ -39,7 +39,7 @@ final class NearbyArea {
     }
 
     /** The documents in the bounding box: every document of the area and some near its corners. */
-    Query boxQuery() {
+    private Query boxQuery() {
         return LatLonPoint.newBoxQuery(IndexSchema.LOCATION, box.minLat, box.maxLat, box.minLon, box.maxLon);
     }
 

@@ -111,7 +111,7 @@ class IndexOrderTest {
                     .add(new TermQuery(new Term(IndexSchema.BODY, "dyslexie")), Occur.MUST)
                     .add(new TermQuery(new Term(IndexSchema.BODY, "autisme")), Occur.SHOULD).build();
 
-            MatchSample sample = searcher.search(query, MatchSample.manager(400, reader, true, Optional.empty()));
+            MatchSample sample = searcher.search(query, MatchSample.manager(400, reader, true));
             List<BytesRef> ids = new ArrayList<>();
             for (MatchSample.Leaf leaf : sample.leaves()) {
                 var stored = leaf.context().reader().storedFields();
