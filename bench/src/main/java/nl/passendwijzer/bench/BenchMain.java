@@ -227,6 +227,11 @@ public final class BenchMain {
         int clients = (int) option(options, "clients", 64);
         for (Map.Entry<Boolean, List<HttpStream>> setting : byCache.entrySet()) {
             Map<String, String> overrides = new LinkedHashMap<>(sampleSize(options));
+            options.forEach((name, value) -> {
+                if (name.startsWith("search.")) {
+                    overrides.put(name, value);
+                }
+            });
             if (!setting.getKey()) {
                 overrides.put("search.match-cache-mb", "0");
             }

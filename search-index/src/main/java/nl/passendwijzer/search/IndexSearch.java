@@ -32,8 +32,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
@@ -73,11 +71,11 @@ final class IndexSearch {
     private final IndexStateCache stateCache;
     private final PageHits pageHits;
     private final RightsQuestionDetector rights = new RightsQuestionDetector();
-    private volatile ReaderState readerState = new ReaderState(null, Optional.empty(), null);
+    private volatile ReaderState readerState = new ReaderState(null, Optional.empty(), null, null);
 
-    /** What a search needs of an index state beyond the reader: facet ordinals, places. */
+    /** What a search needs of an index state beyond the reader: facet ordinals, places, schools. */
     private record ReaderState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state,
-                              Locations locations) {
+                              Locations locations, DocumentSchools schools) {
     }
 
     private record Window(long total, boolean totalApproximate, List<ScoreDoc> docs,
@@ -217,12 +215,15 @@ final class IndexSearch {
         Query matching = matchingQuery(request, query, excludedIds);
         MultiSelectFacets.Counts counts;
         if (radius.isPresent()) {
-            Optional<LocatedMatches> located = textScoring.isPresent()
-                    ? located(searcher, textScoring.get(), selected)
-                    : Optional.empty();
-            counts = located.isPresent()
-                    ? facets.count(searcher, state.get(), matching, selected,
-                            located.get().near(radius.get(), facets.sampleSize()))
+            // Browsing a radius looks its documents up among all documents with a place, as a text search its matches.
+            Query located = textScoring.orElseGet(MatchAllDocsQuery::new);
+            Optional<MatchSample> near = near(searcher, located, selected, radius.get());
+            MultiSelectFacets.Matching matchingAgain = facets.matchingAgain(searcher, matching);
+            counts = near.isPresent()
+                    ? facets.count(state.get(), selected, near.get(), other -> {
+                        Optional<MatchSample> otherNear = near(searcher, located, other, radius.get());
+                        return otherNear.isPresent() ? otherNear.get() : matchingAgain.matches(other);
+                    })
                     : facets.count(searcher, state.get(), matching, scoring, selected);
         } else {
             counts = stateCache.counts(searcher.getIndexReader(), scoring.orElse(matching), selected,
@@ -239,8 +240,8 @@ final class IndexSearch {
                     located(searcher, textScoring.get(), selected), firstWindow));
         }
         List<ScoreDoc> docs = scoring.isPresent()
-                ? rankedAndSpread(searcher,
-                        RankedCandidates.of(candidates, request.origin(), indexState.locations()), firstWindow, needed)
+                ? rankedAndSpread(RankedCandidates.of(candidates, request.origin(), indexState.locations()),
+                        indexState.schools(), firstWindow, needed)
                 : browse(searcher, request, selected, needed);
         return new Window(counts.total(), counts.totalApproximate(), docs, counts.facets(), counts.approximate());
     }
@@ -271,6 +272,12 @@ final class IndexSearch {
         }
     }
 
+    /** What the matching in {@code area} would collect, looked up in the located matches if those are kept. */
+    private Optional<MatchSample> near(IndexSearcher searcher, Query located, Map<String, Set<String>> selected,
+                                       NearbyArea area) throws IOException {
+        return located(searcher, located, selected).map(matches -> matches.near(area, facets.sampleSize()));
+    }
+
     /** The matches of a text search elsewhere asked for before on this index state, by place ({@link IndexStateCache}). */
     private Optional<LocatedMatches> located(IndexSearcher searcher, Query textScoring,
                                              Map<String, Set<String>> selected) throws IOException {
@@ -299,9 +306,8 @@ final class IndexSearch {
         if (sort.isEmpty()) {
             return List.of(searcher.search(query, new TopScoreDocCollectorManager(size, null, size)).scoreDocs);
         }
-        TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort.get(), size, null, size));
-        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
-        return List.of(top.scoreDocs);
+        // Every clause of a browse is a filter: its hits have no score to fill in (shown as 0).
+        return List.of(searcher.search(query, new TopFieldCollectorManager(sort.get(), size, null, size)).scoreDocs);
     }
 
     /**
@@ -309,11 +315,11 @@ final class IndexSearch {
      * full window of {@link #MAX_WINDOW} would give them. The small window ranked while counting comes first; it is
      * widened only when a hit left out of it could still reach the page.
      */
-    private static List<ScoreDoc> rankedAndSpread(IndexSearcher searcher, RankedCandidates candidates, int size,
-                                                  int needed) throws IOException {
+    private static List<ScoreDoc> rankedAndSpread(RankedCandidates candidates, DocumentSchools schools, int size,
+                                                  int needed) {
         while (true) {
             Ranked ranked = Ranked.of(candidates.top(size), size);
-            List<ScoreDoc> spread = SchoolDiversity.spread(ranked.docs(), searcher.getIndexReader());
+            List<ScoreDoc> spread = SchoolDiversity.spread(ranked.docs(), schools);
             if (size == MAX_WINDOW || ranked.settles(spread, needed)) {
                 return spread;
             }
@@ -403,7 +409,7 @@ final class IndexSearch {
             } catch (IllegalArgumentException noFacetsIndexed) {
                 state = Optional.empty();
             }
-            current = new ReaderState(reader, state, Locations.of(reader));
+            current = new ReaderState(reader, state, Locations.of(reader), DocumentSchools.of(reader));
             readerState = current;
         }
         return current;
@@ -415,7 +421,13 @@ final class IndexSearch {
      */
     private List<SearchHit> answerCards(IndexSearcher searcher, String text, SearchRequest request,
                                         UserQuery strict) throws IOException {
-        String label = preferredDoelgroep(request).orElse(Doelgroep.OUDERS).label();
+        Doelgroep doelgroep = preferredDoelgroep(request).orElse(Doelgroep.OUDERS);
+        return stateCache.answerCards(searcher.getIndexReader(), text, doelgroep,
+                () -> answerCards(searcher, text, doelgroep.label(), strict));
+    }
+
+    private List<SearchHit> answerCards(IndexSearcher searcher, String text, String label, UserQuery strict)
+            throws IOException {
         List<ScoreDoc> cards = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         Optional<UserQuery> used = Optional.empty();

@@ -26,7 +26,8 @@ import org.apache.lucene.search.Query;
  *   <li>for a search made from a place more than once, all its matches by place ({@link LocatedMatches}): its near
  *       matches, and its matches within a radius, are then looked up instead of matched;</li>
  *   <li>what a page shows of a document for a query: fields, snippets, matched terms;</li>
- *   <li>the "bedoelde u" suggestion for a text that finds (almost) nothing.</li>
+ *   <li>the "bedoelde u" suggestion for a text that finds (almost) nothing;</li>
+ *   <li>the answer cards of a rights question.</li>
  * </ul>
  *
  * <p>Entries belong to one index reader: a new reader (a content change) starts empty caches, so a change is never
@@ -41,12 +42,13 @@ final class IndexStateCache {
     private static final int HIT_BYTES = 1_024;
 
     private final long maxBytes;
-    private volatile Generation current = new Generation(null, -1, null, null, null, null, null);
+    private volatile Generation current = new Generation(null, -1, null, null, null, null, null, null);
 
     /** @param version the reader's index version, which grows with every refresh (-1: not known) */
     private record Generation(IndexReader reader, long version, Cache<Key, MultiSelectFacets.Counts> counts,
                               Cache<Key, Located> located, Cache<QueryKey, UserQuery> queries,
-                              Cache<HitKey, PageHits.HitParts> hits, Cache<String, Optional<String>> spellings) {
+                              Cache<HitKey, PageHits.HitParts> hits, Cache<String, Optional<String>> spellings,
+                              Cache<CardsKey, List<SearchHit>> cards) {
     }
 
     /** A document shown for a query kept here: the query by identity, as hashing a large query costs more. */
@@ -69,6 +71,9 @@ final class IndexStateCache {
     }
 
     private record QueryKey(String text, UserQueryBuilder.Strictness strictness) {
+    }
+
+    private record CardsKey(String text, Doelgroep doelgroep) {
     }
 
     /** A search as far as counting is concerned: what it matches and scores, and the facet values chosen. */
@@ -103,6 +108,13 @@ final class IndexStateCache {
     Optional<String> spelling(IndexReader reader, String text, Computing<Optional<String>> correcting)
             throws IOException {
         return maxBytes == 0 ? correcting.compute() : get(generation(reader).spellings(), text, correcting);
+    }
+
+    /** The answer cards for a rights question {@code text} in {@code doelgroep}'s version: kept ones, else built. */
+    List<SearchHit> answerCards(IndexReader reader, String text, Doelgroep doelgroep,
+                                Computing<List<SearchHit>> building) throws IOException {
+        return maxBytes == 0 ? building.compute()
+                : get(generation(reader).cards(), new CardsKey(text, doelgroep), building);
     }
 
     /**
@@ -204,6 +216,7 @@ final class IndexStateCache {
                 Caffeine.newBuilder().maximumSize(MAX_QUERIES).build(),
                 Caffeine.newBuilder().maximumWeight(maxBytes / 4)
                         .weigher((HitKey key, PageHits.HitParts hit) -> weight(hit)).build(),
+                Caffeine.newBuilder().maximumSize(MAX_QUERIES).build(),
                 Caffeine.newBuilder().maximumSize(MAX_QUERIES).build());
     }
 

@@ -120,6 +120,26 @@ final class MultiSelectFacets {
      */
     Counts count(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query base,
                  Map<String, Set<String>> selected, MatchSample matches) throws IOException {
+        return count(state, selected, matches, matchingAgain(searcher, base));
+    }
+
+    /** What {@code base} matches with a selection, matched for each selection asked for. */
+    Matching matchingAgain(IndexSearcher searcher, Query base) {
+        return other -> sample(searcher, drillDown(base, other, Optional.empty()));
+    }
+
+    /** What {@code base} matches with another facet selection: for the sideways counts of a selected dimension. */
+    @FunctionalInterface
+    interface Matching {
+        MatchSample matches(Map<String, Set<String>> selected) throws IOException;
+    }
+
+    /**
+     * The counts over {@code matches} (collected with every selection applied), a selected dimension's over what
+     * {@code sideways} gives for the selection without that dimension.
+     */
+    Counts count(SortedSetDocValuesReaderState state, Map<String, Set<String>> selected, MatchSample matches,
+                 Matching sideways) throws IOException {
         ReaderValues values = readerValues(state);
         boolean approximate = matches.sampled();
         OrdinalCounts drillDownCounts = new OrdinalCounts(state, values, matches);
@@ -128,9 +148,11 @@ final class MultiSelectFacets {
             Set<String> chosen = selected.getOrDefault(dimension, Set.of());
             OrdinalCounts dimensionCounts = drillDownCounts;
             if (!chosen.isEmpty()) {
-                MatchSample sideways = sample(searcher, drillDown(base, selected, Optional.of(dimension)));
-                approximate |= sideways.sampled();
-                dimensionCounts = new OrdinalCounts(state, values, sideways);
+                Map<String, Set<String>> others = new LinkedHashMap<>(selected);
+                others.remove(dimension);
+                MatchSample without = sideways.matches(others);
+                approximate |= without.sampled();
+                dimensionCounts = new OrdinalCounts(state, values, without);
             }
             Set<String> seen = new HashSet<>();
             List<FacetCount> shown = new ArrayList<>();

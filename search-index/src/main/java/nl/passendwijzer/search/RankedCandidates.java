@@ -10,18 +10,24 @@ import org.apache.lucene.search.ScoreDoc;
  * The final scores of the candidates a scored {@link MatchSample} collected: each one's score from the text query plus
  * its closeness to the search's origin, if any. Closeness is added here rather than by a clause of the query, so the
  * sample itself does not depend on where a search comes from ({@link IndexStateCache}).
+ *
+ * <p>Closeness adds at most {@link #DISTANCE_WEIGHT}, so a candidate whose text score falls that much short of the
+ * lowest score in the top so far cannot get in, and its place is not looked up: of the thousands of candidates of a
+ * broad search, most.
  */
 final class RankedCandidates {
     /** Closeness to the origin adds up to this much score; half of it at {@link #DISTANCE_PIVOT_METERS}. */
     static final float DISTANCE_WEIGHT = 40f;
     static final double DISTANCE_PIVOT_METERS = 4_000;
 
-    private final int[] docs;
-    private final float[] scores;
+    private final MatchSample sample;
+    private final Closeness closeness;
+    private final Locations locations;
 
-    private RankedCandidates(int[] docs, float[] scores) {
-        this.docs = docs;
-        this.scores = scores;
+    private RankedCandidates(MatchSample sample, Closeness closeness, Locations locations) {
+        this.sample = sample;
+        this.closeness = closeness;
+        this.locations = locations;
     }
 
     /**
@@ -30,24 +36,7 @@ final class RankedCandidates {
      * @param locations the places of the documents of the index state the sample was taken on
      */
     static RankedCandidates of(MatchSample sample, Optional<GeoPoint> origin, Locations locations) {
-        int size = sample.size();
-        int[] docs = new int[size];
-        float[] scores = new float[size];
-        Closeness closeness = origin.map(Closeness::new).orElse(null);
-        int at = 0;
-        for (MatchSample.Leaf leaf : sample.leaves()) {
-            int docBase = leaf.context().docBase;
-            for (int i = 0; i < leaf.size(); i++) {
-                int doc = docBase + leaf.docs()[i];
-                float score = leaf.scores()[i];
-                if (closeness != null && locations.has(doc)) {
-                    score += closeness.of(locations.encoded(doc));
-                }
-                docs[at] = doc;
-                scores[at++] = score;
-            }
-        }
-        return new RankedCandidates(docs, scores);
+        return new RankedCandidates(sample, origin.map(Closeness::new).orElse(null), locations);
     }
 
     /**
@@ -84,26 +73,36 @@ final class RankedCandidates {
         }
     }
 
-    int size() {
-        return docs.length;
-    }
-
     /** The best {@code n} (or all, when fewer), score descending, ties by document id. */
     List<ScoreDoc> top(int n) {
-        int size = Math.min(n, docs.length);
+        int size = Math.min(n, sample.size());
         if (size == 0) {
             return List.of();
         }
         HitQueue queue = new HitQueue(size, false);
+        float most = closeness == null ? 0 : DISTANCE_WEIGHT;
+        int queued = 0;
         ScoreDoc spare = null;
-        for (int i = 0; i < docs.length; i++) {
-            if (spare == null) {
-                spare = new ScoreDoc(docs[i], scores[i]);
-            } else {
-                spare.doc = docs[i];
-                spare.score = scores[i];
+        for (MatchSample.Leaf leaf : sample.leaves()) {
+            int docBase = leaf.context().docBase;
+            for (int i = 0; i < leaf.size(); i++) {
+                float score = leaf.scores()[i];
+                if (queued == size && score + most < queue.top().score) {
+                    continue;
+                }
+                int doc = docBase + leaf.docs()[i];
+                if (closeness != null && locations.has(doc)) {
+                    score += closeness.of(locations.encoded(doc));
+                }
+                if (spare == null) {
+                    spare = new ScoreDoc(doc, score);
+                } else {
+                    spare.doc = doc;
+                    spare.score = score;
+                }
+                spare = queue.insertWithOverflow(spare);
+                queued = Math.min(size, queued + 1);
             }
-            spare = queue.insertWithOverflow(spare);
         }
         ScoreDoc[] best = new ScoreDoc[queue.size()];
         for (int i = best.length - 1; i >= 0; i--) {

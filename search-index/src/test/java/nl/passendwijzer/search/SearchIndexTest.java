@@ -418,6 +418,16 @@ class SearchIndexTest {
                     SearchRequest.of("dyslexie").near(UTRECHT_CENTRUM, 5.0))) {
                 assertThat(cached.search(request), equalTo(afresh.search(request)));
             }
+            // Radius searches with a selection, browsing too: looked up from the second time on, sideways counts as well.
+            for (SearchRequest request : List.of(
+                    SearchRequest.of("dyslexie").near(UTRECHT_CENTRUM, 30.0).withTypes(DocumentType.SOP_SECTIE),
+                    SearchRequest.of("").near(UTRECHT_CENTRUM, 30.0).withTypes(DocumentType.SOP_SECTIE),
+                    SearchRequest.of("").near(amersfoort, 20.0).withTypes(DocumentType.SOP_SECTIE))) {
+                SearchResponse first = cached.search(request);
+                assertThat(first.totalApproximate(), is(true));
+                assertThat(cached.search(request), equalTo(first));
+                assertThat(cached.search(request), equalTo(afresh.search(request)));
+            }
         }
     }
 

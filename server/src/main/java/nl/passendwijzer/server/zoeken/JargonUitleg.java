@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import nl.passendwijzer.content.vocabulaire.Vocabulaire;
 import nl.passendwijzer.content.vocabulaire.VocabulaireTerm;
@@ -14,6 +15,7 @@ import nl.passendwijzer.server.zoeken.ZoekViews.Uitleg;
 /** Explains the jargon a visitor typed ("tlv", "opp", "rugzak") with the vocabulary's one-sentence explanation. */
 final class JargonUitleg {
     private static final int MAX_CHIPS = 4;
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
 
     private final Vocabulaire vocabulaire;
 
@@ -22,7 +24,7 @@ final class JargonUitleg {
     }
 
     List<Uitleg> explain(String query) {
-        String[] words = query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+");
+        String[] words = NOT_A_WORD.split(query.toLowerCase(Locale.ROOT));
         Map<String, Uitleg> found = new LinkedHashMap<>();
         for (int i = 0; i < words.length && found.size() < MAX_CHIPS; i++) {
             for (String candidate : candidates(words, i)) {

@@ -1,0 +1,81 @@
+package nl.passendwijzer.search;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+/** The top of a ranking with closeness is the top of every candidate's final score, however it is found. */
+class RankedCandidatesTest {
+    private static final GeoPoint UTRECHT = new GeoPoint(52.0907, 5.1214);
+
+    @Test
+    void theTopWithClosenessIsTheTopOfEveryCandidatesFinalScore() throws IOException {
+        Random random = new Random(5);
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = BlockSortedDocuments.writer(directory, 700)) {
+                for (int i = 0; i < 2_000; i++) {
+                    DocumentType type = i % 10 == 0 ? DocumentType.SCHOOL : DocumentType.SOP_SECTIE;
+                    Document doc = BlockSortedDocuments.document(i, type,
+                            "dyslexie ".repeat(1 + random.nextInt(6)) + "lezen ".repeat(random.nextInt(40)));
+                    if (i % 7 != 0) { // some without a place
+                        doc.add(new LatLonDocValuesField(IndexSchema.LOCATION, UTRECHT.lat() + random.nextDouble(-1, 1),
+                                UTRECHT.lon() + random.nextDouble(-1.5, 1.5)));
+                    }
+                    writer.addDocument(doc);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                MatchSample sample = searcher.search(new TermQuery(new Term(IndexSchema.BODY, "dyslexie")),
+                        MatchSample.manager(5_000, reader, true));
+                Locations locations = Locations.of(reader);
+                for (Optional<GeoPoint> origin : List.of(Optional.<GeoPoint>empty(), Optional.of(UTRECHT),
+                        Optional.of(new GeoPoint(52.5, 5.9)))) {
+                    List<ScoreDoc> all = everyFinalScore(sample, origin, locations);
+                    for (int n : new int[] {1, 10, 30, 500, 3_000}) {
+                        List<ScoreDoc> top = RankedCandidates.of(sample, origin, locations).top(n);
+                        List<ScoreDoc> expected = all.subList(0, Math.min(n, all.size()));
+                        assertThat(top.size(), is(expected.size()));
+                        for (int i = 0; i < expected.size(); i++) {
+                            assertThat(top.get(i).doc, equalTo(expected.get(i).doc));
+                            assertThat(top.get(i).score, equalTo(expected.get(i).score));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<ScoreDoc> everyFinalScore(MatchSample sample, Optional<GeoPoint> origin, Locations locations) {
+        List<ScoreDoc> all = new ArrayList<>();
+        for (MatchSample.Leaf leaf : sample.leaves()) {
+            for (int i = 0; i < leaf.size(); i++) {
+                int doc = leaf.context().docBase + leaf.docs()[i];
+                float score = leaf.scores()[i];
+                if (origin.isPresent() && locations.has(doc)) {
+                    score += new RankedCandidates.Closeness(origin.get()).of(locations.encoded(doc));
+                }
+                all.add(new ScoreDoc(doc, score));
+            }
+        }
+        all.sort(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingInt(hit -> hit.doc));
+        return all;
+    }
+}
