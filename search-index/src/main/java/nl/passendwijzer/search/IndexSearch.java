@@ -232,16 +232,17 @@ final class IndexSearch {
         if (counts.total() == 0) {
             return new Window(0, false, List.of(), counts.facets(), counts.approximate());
         }
-        MatchSample candidates = counts.matches();
+        MatchSample near = new MatchSample(List.of());
         // Only a sample can have left near matches out: a search that saw every match ranked them all.
-        if (textScoring.isPresent() && candidates.sampled() && request.origin().isPresent() && radius.isEmpty()) {
-            candidates = candidates.with(nearby(searcher, request.origin().get(),
+        if (textScoring.isPresent() && counts.matches().sampled() && request.origin().isPresent()
+                && radius.isEmpty()) {
+            near = nearby(searcher, request.origin().get(),
                     facets.drillDown(textScoring.get(), selected, Optional.empty()),
-                    located(searcher, textScoring.get(), selected), firstWindow));
+                    located(searcher, textScoring.get(), selected), firstWindow);
         }
         List<ScoreDoc> docs = scoring.isPresent()
-                ? rankedAndSpread(RankedCandidates.of(candidates, request.origin(), indexState.locations()),
-                        indexState.schools(), firstWindow, needed)
+                ? rankedAndSpread(RankedCandidates.of(counts.byScore(), near, request.origin(),
+                        indexState.locations()), indexState.schools(), firstWindow, needed)
                 : browse(searcher, request, selected, needed);
         return new Window(counts.total(), counts.totalApproximate(), docs, counts.facets(), counts.approximate());
     }

@@ -24,7 +24,9 @@ import org.apache.lucene.search.Query;
  *   <li>what a search without a radius counted and scored ({@link MultiSelectFacets.Counts} with a scored
  *       {@link MatchSample}): most of a search's work, the same from every place;</li>
  *   <li>for a search made from a place more than once, all its matches by place ({@link LocatedMatches}): its near
- *       matches, and its matches within a radius, are then looked up instead of matched;</li>
+ *       matches, and its matches within a radius (with each selected facet dimension left out too, for the sideways
+ *       counts), are then looked up instead of matched; browsing within a radius looks up all documents with a
+ *       place;</li>
  *   <li>what a page shows of a document for a query: fields, snippets, matched terms;</li>
  *   <li>the "bedoelde u" suggestion for a text that finds (almost) nothing;</li>
  *   <li>the answer cards of a rights question.</li>
@@ -87,8 +89,9 @@ final class IndexStateCache {
     }
 
     /**
-     * @param maxBytes about how much memory the caches may take: a quarter for counts, half for located matches, a
-     *                 quarter for hits; 0 turns them off
+     * @param maxBytes about how much memory the caches may take: a quarter for counts, a quarter for located
+     *                 matches, half for hits (the most asked for: a popular search from a new place shows some
+     *                 documents it showed elsewhere and some it did not); 0 turns them off
      */
     IndexStateCache(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -211,10 +214,10 @@ final class IndexStateCache {
         return new Generation(reader, reader instanceof DirectoryReader directory ? directory.getVersion() : -1,
                 Caffeine.newBuilder().maximumWeight(maxBytes / 4)
                         .weigher((Key key, MultiSelectFacets.Counts counts) -> weight(counts)).build(),
-                Caffeine.newBuilder().maximumWeight(maxBytes / 2)
+                Caffeine.newBuilder().maximumWeight(maxBytes / 4)
                         .weigher((Key key, Located located) -> weight(located)).build(),
                 Caffeine.newBuilder().maximumSize(MAX_QUERIES).build(),
-                Caffeine.newBuilder().maximumWeight(maxBytes / 4)
+                Caffeine.newBuilder().maximumWeight(maxBytes / 2)
                         .weigher((HitKey key, PageHits.HitParts hit) -> weight(hit)).build(),
                 Caffeine.newBuilder().maximumSize(MAX_QUERIES).build(),
                 Caffeine.newBuilder().maximumSize(MAX_QUERIES).build());

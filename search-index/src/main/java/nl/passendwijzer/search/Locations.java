@@ -35,6 +35,11 @@ final class Locations {
         return new Locations(encoded, placed);
     }
 
+    /** The documents of the index state, with a place or not. */
+    int maxDoc() {
+        return encoded.length;
+    }
+
     boolean has(int doc) {
         return placed.get(doc);
     }

@@ -2,11 +2,8 @@ package nl.passendwijzer.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
@@ -54,48 +51,6 @@ record MatchSample(List<Leaf> leaves) {
         double weight(int doc) {
             return sections.contains(doc) ? sectionWeight() : 1;
         }
-    }
-
-    /**
-     * This sample and {@code other} together, as candidates for ranking: their documents per segment with their
-     * scores (both scored by the same query). Not for counting: the weights stay this sample's.
-     */
-    MatchSample with(MatchSample other) {
-        Map<Integer, Leaf> others = new LinkedHashMap<>();
-        other.leaves.forEach(leaf -> others.put(leaf.context().ord, leaf));
-        List<Leaf> merged = new ArrayList<>();
-        for (Leaf leaf : leaves) {
-            Leaf same = others.remove(leaf.context().ord);
-            if (same == null) {
-                merged.add(leaf);
-            } else {
-                merged.add(union(leaf, same));
-            }
-        }
-        merged.addAll(others.values());
-        return new MatchSample(List.copyOf(merged));
-    }
-
-    /** The documents of {@code a} and {@code b} (one segment, both increasing) with their scores; {@code a}'s weights. */
-    private static Leaf union(Leaf a, Leaf b) {
-        int[] docs = new int[a.size() + b.size()];
-        float[] scores = new float[docs.length];
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.size() || j < b.size()) {
-            boolean fromA = j >= b.size() || (i < a.size() && a.docs()[i] <= b.docs()[j]);
-            docs[n] = fromA ? a.docs()[i] : b.docs()[j];
-            scores[n] = fromA ? a.scores()[i] : b.scores()[j];
-            if (i < a.size() && a.docs()[i] == docs[n]) {
-                i++;
-            }
-            if (j < b.size() && b.docs()[j] == docs[n]) {
-                j++;
-            }
-            n++;
-        }
-        return new Leaf(a.context(), docs, scores, n, a.sections(), a.sectionsScanned());
     }
 
     /** How many documents were collected. */

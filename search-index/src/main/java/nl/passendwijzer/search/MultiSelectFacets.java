@@ -62,9 +62,14 @@ final class MultiSelectFacets {
      * The number of matches and the counts per dimension (display order), and whether each was estimated.
      *
      * @param matches the matches counted (with every selection applied), for ranking to score the same documents
+     * @param byScore the same matches in ranking order, once they are ranked more than once
      */
     record Counts(long total, boolean totalApproximate, Map<String, List<FacetCount>> facets, boolean approximate,
-                  MatchSample matches) {
+                  MatchSample matches, ScoreOrder byScore) {
+        Counts(long total, boolean totalApproximate, Map<String, List<FacetCount>> facets, boolean approximate,
+               MatchSample matches) {
+            this(total, totalApproximate, facets, approximate, matches, new ScoreOrder(matches));
+        }
     }
 
     /**

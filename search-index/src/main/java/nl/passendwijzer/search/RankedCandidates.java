@@ -5,38 +5,50 @@ import java.util.Optional;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.search.HitQueue;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.SparseFixedBitSet;
 
 /**
- * The final scores of the candidates a scored {@link MatchSample} collected: each one's score from the text query plus
- * its closeness to the search's origin, if any. Closeness is added here rather than by a clause of the query, so the
- * sample itself does not depend on where a search comes from ({@link IndexStateCache}).
+ * The final scores of the candidates a search ranks: each one's score from the text query plus its closeness to the
+ * search's origin, if any. The candidates are the scored sample counting collected and, for a search from a place, the
+ * scored sample of the matches near it; a document in both counts once. Closeness is added here rather than by a clause
+ * of the query, so neither sample depends on where a search comes from ({@link IndexStateCache}).
  *
  * <p>Closeness adds at most {@link #DISTANCE_WEIGHT}, so a candidate whose text score falls that much short of the
- * lowest score in the top so far cannot get in, and its place is not looked up: of the thousands of candidates of a
- * broad search, most.
+ * lowest score in the top so far cannot get in, and its place is not looked up. The near matches go first, as they
+ * fill the top with high scores; a counted sample ranked before is then read best first ({@link ScoreOrder}), up to the
+ * first candidate that cannot get in.
  */
 final class RankedCandidates {
     /** Closeness to the origin adds up to this much score; half of it at {@link #DISTANCE_PIVOT_METERS}. */
     static final float DISTANCE_WEIGHT = 40f;
     static final double DISTANCE_PIVOT_METERS = 4_000;
 
-    private final MatchSample sample;
+    private final ScoreOrder counted;
+    private final MatchSample near;
     private final Closeness closeness;
     private final Locations locations;
+    private SparseFixedBitSet nearDocs;
 
-    private RankedCandidates(MatchSample sample, Closeness closeness, Locations locations) {
-        this.sample = sample;
+    private RankedCandidates(ScoreOrder counted, MatchSample near, Closeness closeness, Locations locations) {
+        this.counted = counted;
+        this.near = near;
         this.closeness = closeness;
         this.locations = locations;
     }
 
     /**
-     * Every candidate of {@code sample} (which must be scored), with closeness to {@code origin} added.
+     * The candidates of {@code counted} and {@code near} (both scored by the same query), with closeness to
+     * {@code origin} added.
      *
-     * @param locations the places of the documents of the index state the sample was taken on
+     * @param locations the places of the documents of the index state the samples were taken on
      */
+    static RankedCandidates of(ScoreOrder counted, MatchSample near, Optional<GeoPoint> origin, Locations locations) {
+        return new RankedCandidates(counted, near, origin.map(Closeness::new).orElse(null), locations);
+    }
+
+    /** The candidates of one scored sample. */
     static RankedCandidates of(MatchSample sample, Optional<GeoPoint> origin, Locations locations) {
-        return new RankedCandidates(sample, origin.map(Closeness::new).orElse(null), locations);
+        return of(new ScoreOrder(sample), new MatchSample(List.of()), origin, locations);
     }
 
     /**
@@ -75,39 +87,98 @@ final class RankedCandidates {
 
     /** The best {@code n} (or all, when fewer), score descending, ties by document id. */
     List<ScoreDoc> top(int n) {
-        int size = Math.min(n, sample.size());
-        if (size == 0) {
+        Top top = new Top(Math.min(n, counted.sample().size() + near.size()));
+        if (top.size == 0) {
             return List.of();
         }
-        HitQueue queue = new HitQueue(size, false);
-        float most = closeness == null ? 0 : DISTANCE_WEIGHT;
-        int queued = 0;
-        ScoreDoc spare = null;
-        for (MatchSample.Leaf leaf : sample.leaves()) {
-            int docBase = leaf.context().docBase;
+        for (MatchSample.Leaf leaf : near.leaves()) {
             for (int i = 0; i < leaf.size(); i++) {
-                float score = leaf.scores()[i];
-                if (queued == size && score + most < queue.top().score) {
-                    continue;
-                }
-                int doc = docBase + leaf.docs()[i];
-                if (closeness != null && locations.has(doc)) {
-                    score += closeness.of(locations.encoded(doc));
-                }
-                if (spare == null) {
-                    spare = new ScoreDoc(doc, score);
-                } else {
-                    spare.doc = doc;
-                    spare.score = score;
-                }
-                spare = queue.insertWithOverflow(spare);
-                queued = Math.min(size, queued + 1);
+                int doc = leaf.context().docBase + leaf.docs()[i];
+                top.offer(doc, leaf.scores()[i], place(doc));
             }
         }
-        ScoreDoc[] best = new ScoreDoc[queue.size()];
-        for (int i = best.length - 1; i >= 0; i--) {
-            best[i] = queue.pop();
+        Optional<ScoreOrder.Sorted> sorted = counted.forRanking(locations);
+        if (sorted.isPresent()) {
+            int[] docs = sorted.get().docs();
+            float[] scores = sorted.get().scores();
+            long[] places = sorted.get().places();
+            for (int i = 0; i < docs.length && !top.beyondReach(scores[i]); i++) {
+                if (!isNear(docs[i])) {
+                    top.offer(docs[i], scores[i], places[i]);
+                }
+            }
+        } else {
+            for (MatchSample.Leaf leaf : counted.sample().leaves()) {
+                for (int i = 0; i < leaf.size(); i++) {
+                    int doc = leaf.context().docBase + leaf.docs()[i];
+                    if (!top.beyondReach(leaf.scores()[i]) && !isNear(doc)) {
+                        top.offer(doc, leaf.scores()[i], place(doc));
+                    }
+                }
+            }
         }
-        return List.of(best);
+        return top.best();
+    }
+
+    private long place(int doc) {
+        return closeness != null && locations.has(doc) ? locations.encoded(doc) : ScoreOrder.NO_PLACE;
+    }
+
+    /** Whether {@code doc} (a global id) is one of the near candidates, which were offered already. */
+    private boolean isNear(int doc) {
+        if (nearDocs == null) {
+            nearDocs = new SparseFixedBitSet(Math.max(1, locations.maxDoc()));
+            for (MatchSample.Leaf leaf : near.leaves()) {
+                for (int i = 0; i < leaf.size(); i++) {
+                    nearDocs.set(leaf.context().docBase + leaf.docs()[i]);
+                }
+            }
+        }
+        return nearDocs.get(doc);
+    }
+
+    /** The best {@code size} candidates offered so far. */
+    private final class Top {
+        private final int size;
+        private final HitQueue queue;
+        private final float most = closeness == null ? 0 : DISTANCE_WEIGHT;
+        private int queued;
+        private ScoreDoc spare;
+
+        Top(int size) {
+            this.size = size;
+            this.queue = new HitQueue(Math.max(1, size), false);
+        }
+
+        /** Whether a candidate with this text score cannot get in, however near it is. */
+        boolean beyondReach(float textScore) {
+            return queued == size && textScore + most < queue.top().score;
+        }
+
+        void offer(int doc, float textScore, long place) {
+            if (beyondReach(textScore)) {
+                return;
+            }
+            float score = textScore;
+            if (closeness != null && place != ScoreOrder.NO_PLACE) {
+                score += closeness.of(place);
+            }
+            if (spare == null) {
+                spare = new ScoreDoc(doc, score);
+            } else {
+                spare.doc = doc;
+                spare.score = score;
+            }
+            spare = queue.insertWithOverflow(spare);
+            queued = Math.min(size, queued + 1);
+        }
+
+        List<ScoreDoc> best() {
+            ScoreDoc[] best = new ScoreDoc[queue.size()];
+            for (int i = best.length - 1; i >= 0; i--) {
+                best[i] = queue.pop();
+            }
+            return List.of(best);
+        }
     }
 }

@@ -28,8 +28,8 @@ public record SearchConfig(String contentVersion, List<List<String>> synonymGrou
     public static final int DEFAULT_SAMPLE_SIZE = 2_000;
     /**
      * A quarter for counts (a broad search keeps up to 2,000 sections and every matching school: 10-60 kB with its
-     * facet counts), the rest for the located matches of popular searches (16 bytes a match: 2.4 MB for one that
-     * matches 150,000 sections).
+     * facet counts), a quarter for the located matches of popular searches (16 bytes a match: 2.4 MB for one that
+     * matches 150,000 sections), half for what result pages showed of documents (about 2 kB a hit).
      */
     public static final int DEFAULT_MATCH_CACHE_MB = 64;
 

@@ -3,6 +3,7 @@ package nl.passendwijzer.search;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -63,17 +65,84 @@ class RankedCandidatesTest {
         }
     }
 
+    @Test
+    void countedAndNearCandidatesRankAsOneSetUnsortedAndSorted() throws IOException {
+        Random random = new Random(8);
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = BlockSortedDocuments.writer(directory, 900)) {
+                for (int i = 0; i < 3_000; i++) {
+                    Document doc = BlockSortedDocuments.document(i, i % 12 == 0 ? DocumentType.SCHOOL
+                            : DocumentType.SOP_SECTIE, "dyslexie ".repeat(1 + random.nextInt(6))
+                            + "lezen ".repeat(random.nextInt(40)));
+                    boolean atOrigin = i % 40 == 0; // closeness lifts these the most: at the edge of reach
+                    double lat = atOrigin ? UTRECHT.lat() : UTRECHT.lat() + random.nextDouble(-0.5, 0.5);
+                    double lon = atOrigin ? UTRECHT.lon() : UTRECHT.lon() + random.nextDouble(-0.8, 0.8);
+                    doc.add(new LatLonPoint(IndexSchema.LOCATION, lat, lon));
+                    doc.add(new LatLonDocValuesField(IndexSchema.LOCATION, lat, lon));
+                    writer.addDocument(doc);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                TermQuery dyslexie = new TermQuery(new Term(IndexSchema.BODY, "dyslexie"));
+                MatchSample counted = searcher.search(dyslexie, MatchSample.manager(300, reader, true));
+                NearbyArea area = new NearbyArea(UTRECHT, 20_000);
+                MatchSample near = searcher.search(new org.apache.lucene.search.BooleanQuery.Builder()
+                                .add(dyslexie, org.apache.lucene.search.BooleanClause.Occur.MUST)
+                                .add(area.query(), org.apache.lucene.search.BooleanClause.Occur.FILTER).build(),
+                        MatchSample.manager(300, reader, true));
+                Locations locations = Locations.of(reader);
+                List<ScoreDoc> all = everyFinalScore(List.of(counted, near), Optional.of(UTRECHT), locations);
+                ScoreOrder byScore = new ScoreOrder(counted);
+                assertThat(counted.sampled(), is(true));
+                assertThat(all.size(), is(lessThan(counted.size() + near.size())));
+                List<ScoreDoc> countedOnly = everyFinalScore(counted, Optional.of(UTRECHT), locations);
+                ScoreOrder alone = new ScoreOrder(counted);
+                MatchSample none = new MatchSample(List.of());
+                for (int ranking = 0; ranking < 3; ranking++) { // the first unsorted, then sorted
+                    for (int n : new int[] {10, 30, 120, 5_000}) {
+                        assertSameTop(RankedCandidates.of(byScore, near, Optional.of(UTRECHT), locations).top(n),
+                                all, n);
+                        assertSameTop(RankedCandidates.of(alone, none, Optional.of(UTRECHT), locations).top(n),
+                                countedOnly, n);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void assertSameTop(List<ScoreDoc> top, List<ScoreDoc> all, int n) {
+        List<ScoreDoc> expected = all.subList(0, Math.min(n, all.size()));
+        assertThat(top.size(), is(expected.size()));
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(top.get(i).doc, equalTo(expected.get(i).doc));
+            assertThat(top.get(i).score, equalTo(expected.get(i).score));
+        }
+    }
+
     private static List<ScoreDoc> everyFinalScore(MatchSample sample, Optional<GeoPoint> origin, Locations locations) {
+        return everyFinalScore(List.of(sample), origin, locations);
+    }
+
+    /** Every document of the samples once, with its final score, in ranking order. */
+    private static List<ScoreDoc> everyFinalScore(List<MatchSample> samples, Optional<GeoPoint> origin,
+                                                  Locations locations) {
         List<ScoreDoc> all = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (MatchSample sample : samples) {
         for (MatchSample.Leaf leaf : sample.leaves()) {
             for (int i = 0; i < leaf.size(); i++) {
                 int doc = leaf.context().docBase + leaf.docs()[i];
+                if (!seen.add(doc)) {
+                    continue;
+                }
                 float score = leaf.scores()[i];
                 if (origin.isPresent() && locations.has(doc)) {
                     score += new RankedCandidates.Closeness(origin.get()).of(locations.encoded(doc));
                 }
                 all.add(new ScoreDoc(doc, score));
             }
+        }
         }
         all.sort(Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingInt(hit -> hit.doc));
         return all;
