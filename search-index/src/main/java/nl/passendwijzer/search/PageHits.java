@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import org.apache.lucene.util.SloppyMath;
  * state ({@link IndexStateCache}): a popular search from another place shows many of the same documents.
  */
 final class PageHits {
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final Map<String, String> FIELD_LABELS = Map.of(IndexSchema.TITLE, "titel",
             IndexSchema.KEYWORDS, "trefwoorden", IndexSchema.HEADING, "kopje", IndexSchema.BODY, "tekst");
 
@@ -73,7 +71,7 @@ final class PageHits {
             request.facetFilters().forEach((dimension, values) -> values.stream().sorted()
                     .filter(value -> hit.facets().getOrDefault(dimension, List.of()).contains(value))
                     .forEach(value -> why.add("filter: " + dimension + "=" + value)));
-            distance.ifPresent(km -> why.add(String.format(DUTCH, "afstand %.1f km hemelsbreed", km)));
+            distance.ifPresent(km -> why.add("afstand " + DistanceLabel.of(km)));
             float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
             hits.add(new SearchHit(hit.id(), hit.type(), hit.title(), hit.url(), score, hit.schoolId(),
                     hit.schoolName(), hit.page(), hit.anchor(), hit.headingPath(), hit.doelgroep(), hit.fictief(),

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
  * which the portal does not need (privacy by design).
  */
 public record Pc4(String value) {
+    private static final Pattern PC4 = Pattern.compile("[1-9][0-9]{3}");
     private static final Pattern POSTCODE = Pattern.compile("\\s*([1-9][0-9]{3})\\s*(?:[A-Za-z]{2})?\\s*");
 
     public Pc4 {
-        if (value == null || !value.matches("[1-9][0-9]{3}")) {
+        if (value == null || !PC4.matcher(value).matches()) {
             throw new IllegalArgumentException("Not a PC4: " + value);
         }
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One entry of the support vocabulary.
@@ -26,6 +27,8 @@ public record VocabulaireTerm(
         List<String> artikelen,
         Optional<String> bron) {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     public VocabulaireTerm {
         synoniemen = List.copyOf(synoniemen);
         afkortingen = List.copyOf(afkortingen);
@@ -45,6 +48,6 @@ public record VocabulaireTerm(
     }
 
     static String normalize(String term) {
-        return term.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(term.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -17,6 +17,7 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import nl.passendwijzer.content.regio.Pc4;
+import nl.passendwijzer.search.DistanceLabel;
 import nl.passendwijzer.search.DocumentType;
 import nl.passendwijzer.search.Doelgroep;
 import nl.passendwijzer.search.GeoPoint;
@@ -131,7 +132,7 @@ public final class ZoekService implements HttpService {
         }
         String snippet = h.snippets().isEmpty() ? null : String.join(" … ", h.snippets());
         Double km = h.distanceKm().map(d -> Math.round(d * 10) / 10.0).orElse(null);
-        String kmLabel = km == null ? null : String.format(Locale.GERMANY, "%.1f km hemelsbreed", km);
+        String kmLabel = km == null ? null : DistanceLabel.of(km);
         return new Resultaat(h.id(), ZoekLabels.wireType(h.type()), h.title(), h.url(), h.schoolId().orElse(null),
                              h.schoolName().orElse(null), h.headingPath(),
                              h.page().orElse(null), h.anchor().orElse(null), snippet, km, kmLabel, List.copyOf(why), h.fictief());
