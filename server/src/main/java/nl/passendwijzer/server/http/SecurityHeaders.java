@@ -9,7 +9,8 @@ import io.helidon.webserver.http.RoutingResponse;
 /**
  * Security headers on every routed response. The CSP of pages allows no inline script or style, so pages must load
  * both from files. API answers are JSON, never rendered as a page: they get the headers a JSON API needs (no caching,
- * since they may carry personal data; no sniffing; a CSP that allows nothing and no framing). Kept that short because
+ * since they may carry personal data; no sniffing; a CSP that allows nothing and no framing; school documents under
+ * {@code /api/documenten} replace it with their own sandbox). Kept that short because
  * Helidon writes the header block into a buffer sized for the body plus 256 bytes: a longer block (the page set is
  * 589 bytes) made it double that buffer and copy every search answer again.
  */

@@ -39,7 +39,7 @@ public final class DocumentenService implements HttpService {
         });
         // A school's HTML runs no script here and cannot reach the portal's origin.
         res.headers().set(HeaderNames.create("Content-Security-Policy"),
-                          "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+                          "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'");
         res.headers().set(HeaderNames.CACHE_CONTROL, "public, max-age=3600");
         res.send(bytes);
     }

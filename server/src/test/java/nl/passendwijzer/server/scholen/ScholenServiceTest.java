@@ -2,6 +2,7 @@ package nl.passendwijzer.server.scholen;
 
 import java.util.List;
 
+import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServerConfig;
@@ -15,6 +16,7 @@ import nl.passendwijzer.server.TestPortals;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
@@ -55,12 +57,14 @@ class ScholenServiceTest {
     }
 
     @Test
-    void theSourceDocumentOfASectionCanBeOpened() {
+    void theSourceDocumentOfASectionCanBeOpenedSandboxedAndUnframed() {
         String id = anyDemoSchoolId();
         try (var response = client.get("/api/scholen/" + id).request()) {
             String url = TestJson.object(response).getJsonObject("sop").getJsonObject("document").getString("url");
             try (var document = client.get(url).request()) {
                 assertThat(document.status(), is(Status.OK_200));
+                assertThat(document.headers().first(HeaderNames.create("Content-Security-Policy")).orElseThrow(),
+                           allOf(startsWith("sandbox;"), containsString("frame-ancestors 'none'")));
                 assertThat(document.as(byte[].class).length, greaterThan(100));
             }
         }
