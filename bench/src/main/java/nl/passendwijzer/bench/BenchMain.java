@@ -150,6 +150,8 @@ public final class BenchMain {
             report.lucene = lucene;
             say("in-process Lucene: %s", lucene.all().summary());
             say("  CPU time %s", lucene.cpu().summary());
+            say("  allocated per search: p50=%.0f kB p99=%.0f kB", lucene.allocated().percentile(50) / 1024,
+                lucene.allocated().percentile(99) / 1024);
             lucene.byCategory().forEach((c, l) -> say("  %-8s %s", c, l.summary()));
             Files.write(work.resolve("per-query-lucene.tsv"), lucene.perQueryLines());
             double parallelSeconds = option(options, "parallelism", 10);
@@ -250,7 +252,9 @@ public final class BenchMain {
                         wrk(base, script, arguments, clients, option(options, "httpWarmup", 10));
                         long reusedBefore = answers(ZoekServices.ANSWERS_REUSED);
                         long computedBefore = answers(ZoekServices.ANSWERS_COMPUTED);
+                        JvmActivity before = JvmActivity.now();
                         String result = wrk(base, script, arguments, clients, option(options, "httpMeasure", 30));
+                        JvmActivity during = JvmActivity.now().since(before);
                         long reused = answers(ZoekServices.ANSWERS_REUSED) - reusedBefore;
                         long computed = answers(ZoekServices.ANSWERS_COMPUTED) - computedBefore;
                         report.httpStreams.add(stream);
@@ -260,7 +264,13 @@ public final class BenchMain {
                             String[] kv = part.split("=");
                             report.put(key + kv[0], Double.parseDouble(kv[1]));
                         }
-                        say("HTTP /api/zoek, %d clients, %s: %s", clients, stream.label(), result.substring(7));
+                        double kbPerAnswer = during.allocatedBytes() / 1024.0 / Math.max(1, report.number(key + "requests"));
+                        report.put(key + "allocatedKb", kbPerAnswer);
+                        report.put(key + "collections", during.collections());
+                        report.put(key + "collectionMs", during.collectionMs());
+                        say("HTTP /api/zoek, %d clients, %s: %s; allocated %.0f kB an answer, %d collections pausing"
+                                + " %d ms", clients, stream.label(), result.substring(7), kbPerAnswer,
+                            during.collections(), during.collectionMs());
                     }
                 } finally {
                     server.stop();

@@ -3,7 +3,10 @@ package nl.passendwijzer.bench;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Recorded latencies in nanoseconds; percentiles by the nearest-rank method over all samples (no histogram). */
+/**
+ * Recorded latencies in nanoseconds (or other amounts per call, such as bytes); percentiles by the nearest-rank method
+ * over all samples (no histogram).
+ */
 final class Latencies {
     private long[] samples = new long[1 << 16];
     private int size;
@@ -27,13 +30,18 @@ final class Latencies {
 
     /** @param p between 0 and 100 */
     double percentileMs(double p) {
+        return percentile(p) / 1e6;
+    }
+
+    /** @param p between 0 and 100; in the unit recorded */
+    double percentile(double p) {
         if (size == 0) {
             return Double.NaN;
         }
         long[] sorted = Arrays.copyOf(samples, size);
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(p / 100.0 * size);
-        return sorted[Math.max(0, Math.min(size - 1, rank - 1))] / 1e6;
+        return sorted[Math.max(0, Math.min(size - 1, rank - 1))];
     }
 
     double maxMs() {

@@ -64,6 +64,8 @@ final class Report {
         if (lucene != null) {
             out.printf(row, "  CPU time p50 / p99 (ms)", f2(lucene.cpu().percentileMs(50)) + " / "
                     + f1(lucene.cpu().percentileMs(99)), "(in server)", "", "");
+            out.printf(row, "  allocated p50 / p99 (kB)", f0(lucene.allocated().percentile(50) / 1024) + " / "
+                    + f0(lucene.allocated().percentile(99) / 1024), "", "", "");
             lucene.byCategory().forEach((category, l) -> {
                 Latencies p = pg == null ? null : pg.byCategory().get(category);
                 out.printf(row, "  " + category + " p50 / p99 (ms)", f2(l.percentileMs(50)) + " / " + f1(l.percentileMs(99)),
@@ -95,6 +97,9 @@ final class Report {
             out.printf(row, "  throughput (req/s)", f0(rps), "", "",
                        Double.isNaN(rps) ? "" : (rps >= 1500 ? "ok" : "MISSED") + " (>= 1500 req/s)");
             out.printf(row, "  answered from the answer cache", f0(number(key + "reusedPercent")) + " %", "", "", "");
+            out.printf(row, "  allocated per answer (kB)", f0(number(key + "allocatedKb")), "", "", "");
+            out.printf(row, "  collections / their pauses (ms)", f0(number(key + "collections")) + " / "
+                    + f0(number(key + "collectionMs")), "", "", "");
             out.printf(row, "  errors", f0(number(key + "errors")), "", "", "");
         }
         out.flush();

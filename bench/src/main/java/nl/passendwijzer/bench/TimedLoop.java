@@ -1,7 +1,7 @@
 package nl.passendwijzer.bench;
 
+import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +18,13 @@ final class TimedLoop {
     }
 
     /**
-     * @param cpu the calling thread's CPU time per call: on a shared machine, unlike wall time, it does not grow while
-     *            other processes hold the cores (work done in another process, e.g. PostgreSQL, is not in it)
+     * @param cpu       the calling thread's CPU time per call: on a shared machine, unlike wall time, it does not grow
+     *                  while other processes hold the cores (work done in another process, e.g. PostgreSQL, is not in it)
+     * @param allocated the bytes the calling thread allocated per call: what the collector has to clear after it, and
+     *                  a figure that, unlike time, does not vary with the machine's other load
      */
-    record Result(Latencies all, Map<String, Latencies> byCategory, Latencies cpu, Map<BenchQuery, Latencies> byQuery) {
+    record Result(Latencies all, Map<String, Latencies> byCategory, Latencies cpu, Latencies allocated,
+                  Map<BenchQuery, Latencies> byQuery) {
         /** One line per query: p50 and p99 in ms, the category and the query, slowest first. */
         List<String> perQueryLines() {
             return byQuery.entrySet().stream()
@@ -41,19 +44,22 @@ final class TimedLoop {
         for (int i = 0; System.nanoTime() < warmupEnd; i++) {
             blackhole += call.run(mix.get(i % mix.size())).hashCode();
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         Latencies all = new Latencies();
         Latencies cpu = new Latencies();
+        Latencies allocated = new Latencies();
         Map<String, Latencies> byCategory = new LinkedHashMap<>();
         Map<BenchQuery, Latencies> byQuery = new java.util.IdentityHashMap<>();
         long end = System.nanoTime() + (long) (measureSeconds * 1e9);
         for (int i = 0; System.nanoTime() < end || i % mix.size() != 0; i++) {
             BenchQuery query = mix.get(i % mix.size());
+            long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             long cpuStarted = threads.getCurrentThreadCpuTime();
             long started = System.nanoTime();
             Object result = call.run(query);
             long took = System.nanoTime() - started;
             cpu.add(threads.getCurrentThreadCpuTime() - cpuStarted);
+            allocated.add(threads.getCurrentThreadAllocatedBytes() - allocatedBefore);
             blackhole += result.hashCode();
             all.add(took);
             byCategory.computeIfAbsent(query.category(), c -> new Latencies()).add(took);
@@ -62,6 +68,6 @@ final class TimedLoop {
         if (blackhole == 42) {
             System.out.print("");
         }
-        return new Result(all, byCategory, cpu, byQuery);
+        return new Result(all, byCategory, cpu, allocated, byQuery);
     }
 }
