@@ -202,9 +202,10 @@ final class MultiSelectFacets {
                 FacetSignatures.Segment segment = signatures.of(leaf.context());
                 // Count the matches per distinct ordinal set first, then spread those counts over the ordinals; only
                 // the sets some match has are visited.
-                double[] perSignature = new double[segment.signatureCount()];
+                SignatureScratch scratch = SignatureScratch.of(segment.signatureCount());
+                double[] perSignature = scratch.perSignature;
                 double[] perSlot = new double[1 << FacetSignatures.SLOT_BITS];
-                int[] touched = new int[Math.min(leaf.size(), segment.signatureCount())];
+                int[] touched = scratch.touched;
                 int touchedCount = 0;
                 int[] codeOfDoc = segment.codeOfDoc();
                 int[] docs = leaf.docs();
@@ -228,6 +229,7 @@ final class MultiSelectFacets {
                 for (int t = 0; t < touchedCount; t++) {
                     int signature = touched[t];
                     double matches = perSignature[signature];
+                    perSignature[signature] = 0;
                     for (int at = starts[signature], end = starts[signature + 1]; at < end; at++) {
                         counts[toGlobal[ordinals[at]]] += matches;
                     }
@@ -299,6 +301,27 @@ final class MultiSelectFacets {
         private int compareOrds(int a, int b) {
             int byCount = Double.compare(counts[b], counts[a]);
             return byCount != 0 ? byCount : Integer.compare(a, b);
+        }
+    }
+
+    /**
+     * A thread's per-signature counts, all zero between counts: a count touches few of a segment's signatures (one per
+     * school: thousands on the national corpus), so it clears what it touched instead of allocating and zeroing
+     * arrays for all of them, which cost more than the counting.
+     */
+    private static final class SignatureScratch {
+        private static final ThreadLocal<SignatureScratch> OF_THREAD = ThreadLocal.withInitial(SignatureScratch::new);
+
+        private double[] perSignature = new double[0];
+        private int[] touched = new int[0];
+
+        static SignatureScratch of(int signatures) {
+            SignatureScratch scratch = OF_THREAD.get();
+            if (scratch.perSignature.length < signatures) {
+                scratch.perSignature = new double[signatures];
+                scratch.touched = new int[signatures];
+            }
+            return scratch;
         }
     }
 

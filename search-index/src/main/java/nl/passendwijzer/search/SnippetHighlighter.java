@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -51,6 +53,14 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             values.add(new CharSequence[] {bodies.getOrDefault(doc, "")});
         }
         return values;
+    }
+
+    /** Plain terms' offsets with one postings list per term for the whole page ({@link PagePostingsOffsets}). */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+        return offsetSource == OffsetSource.POSTINGS && PagePostingsOffsets.suits(components)
+                ? new PagePostingsOffsets(components)
+                : super.getOffsetStrategy(offsetSource, components);
     }
 
     /** Per document (in the order given) its snippets. */

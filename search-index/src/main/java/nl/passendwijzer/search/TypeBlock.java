@@ -2,6 +2,9 @@ package nl.passendwijzer.search;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -18,6 +21,8 @@ enum TypeBlock {
     ARTICLES(List.of(DocumentType.ARTIKEL)),
     SCHOOLS(List.of(DocumentType.SCHOOL)),
     SECTIONS(List.of(DocumentType.SOP_SECTIE, DocumentType.GIDS_SECTIE));
+
+    private static final Map<IndexReader.CacheKey, Range[]> RANGES = new ConcurrentHashMap<>();
 
     private final List<DocumentType> types;
 
@@ -52,10 +57,32 @@ enum TypeBlock {
     }
 
     /**
-     * Where this block lies in a segment: from the first document of its types and their document frequencies (both
-     * count deleted documents too, which still hold their place).
+     * Where this block lies in a segment. A segment's blocks never move (deletions keep their place), so they are found
+     * once per segment, not by every pass of every search; dropped with the segment.
      */
     Range in(LeafReader reader) throws IOException {
+        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+        if (helper == null) {
+            return find(reader);
+        }
+        Range[] ranges = RANGES.get(helper.getKey());
+        if (ranges == null) {
+            ranges = new Range[values().length];
+            for (TypeBlock block : values()) {
+                ranges[block.ordinal()] = block.find(reader);
+            }
+            if (RANGES.putIfAbsent(helper.getKey(), ranges) == null) {
+                helper.addClosedListener(RANGES::remove);
+            }
+        }
+        return ranges[ordinal()];
+    }
+
+    /**
+     * From the first document of this block's types and their document frequencies (both count deleted documents too,
+     * which still hold their place).
+     */
+    private Range find(LeafReader reader) throws IOException {
         var terms = reader.terms(IndexSchema.TYPE);
         if (terms == null) {
             return Range.EMPTY;
