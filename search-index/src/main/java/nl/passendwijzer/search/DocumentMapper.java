@@ -3,9 +3,7 @@ package nl.passendwijzer.search;
 import static nl.passendwijzer.search.IndexSchema.*;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +25,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
@@ -101,27 +98,21 @@ final class DocumentMapper {
     record StoredHit(String id, DocumentType type, String title, String url, Optional<String> schoolId,
                      Optional<String> schoolName,
                      Optional<Integer> page, Optional<String> anchor, List<String> headingPath,
-                     Optional<Doelgroep> doelgroep, boolean fictief, Optional<GeoPoint> location,
-                     Map<String, List<String>> facets) {
+                     Optional<Doelgroep> doelgroep, boolean fictief, Optional<GeoPoint> location) {
     }
 
-    /** The stored fields {@link #fromLucene} reads: everything but the body text, which only the highlighter needs. */
-    static final Set<String> HIT_FIELDS = Stream.concat(
-            Stream.of(ID, TYPE, PARENT, SCHOOL_NAME, TITLE, URL, PAGE, ANCHOR, HEADING_PATH, DOELGROEP, LAT, LON, FICTIEF),
-            FACET_DIMENSIONS.stream().map(dimension -> STORED_FACET_PREFIX + dimension)).collect(Collectors.toUnmodifiableSet());
+    /**
+     * The stored fields {@link #fromLucene} reads: not the body text, which only the highlighter needs, nor the facet
+     * values, which a page looks up in the facet doc values for the few filters it names.
+     */
+    static final Set<String> HIT_FIELDS =
+            Set.of(ID, TYPE, PARENT, SCHOOL_NAME, TITLE, URL, PAGE, ANCHOR, HEADING_PATH, DOELGROEP, LAT, LON, FICTIEF);
 
     /** {@link #HIT_FIELDS} and the body, for a hit whose snippets are made from it. */
     static final Set<String> HIT_FIELDS_AND_BODY =
             Stream.concat(HIT_FIELDS.stream(), Stream.of(BODY)).collect(Collectors.toUnmodifiableSet());
 
     static StoredHit fromLucene(Document doc) {
-        Map<String, List<String>> facets = new HashMap<>();
-        for (IndexableField field : doc.getFields()) {
-            if (field.name().startsWith(STORED_FACET_PREFIX)) {
-                facets.computeIfAbsent(field.name().substring(STORED_FACET_PREFIX.length()), k -> new ArrayList<>())
-                        .add(field.stringValue());
-            }
-        }
         Optional<GeoPoint> location = Optional.ofNullable(doc.getField(LAT))
                 .map(lat -> new GeoPoint(lat.numericValue().doubleValue(),
                         doc.getField(LON).numericValue().doubleValue()));
@@ -130,6 +121,6 @@ final class DocumentMapper {
                 Optional.ofNullable(doc.getField(PAGE)).map(page -> page.numericValue().intValue()),
                 Optional.ofNullable(doc.get(ANCHOR)), Arrays.asList(doc.getValues(HEADING_PATH)),
                 Optional.ofNullable(doc.get(DOELGROEP)).map(d -> Doelgroep.valueOf(d.toUpperCase(Locale.ROOT))),
-                Boolean.parseBoolean(doc.get(FICTIEF)), location, facets);
+                Boolean.parseBoolean(doc.get(FICTIEF)), location);
     }
 }

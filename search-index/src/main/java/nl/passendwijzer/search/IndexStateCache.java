@@ -40,8 +40,8 @@ final class IndexStateCache {
     /** Per-entry overhead beyond the arrays: the key's query, the facet lists' objects. */
     private static final int ENTRY_BYTES = 4_096;
     private static final int FACET_VALUE_BYTES = 48;
-    /** A hit's objects and short fields beyond its texts. */
-    private static final int HIT_BYTES = 1_024;
+    /** A kept hit's key and cache entry beyond its bytes. */
+    private static final int HIT_ENTRY_BYTES = 96;
 
     private final long maxBytes;
     private volatile Generation current = new Generation(null, -1, null, null, null, null, null, null);
@@ -49,7 +49,7 @@ final class IndexStateCache {
     /** @param version the reader's index version, which grows with every refresh (-1: not known) */
     private record Generation(IndexReader reader, long version, Cache<Key, MultiSelectFacets.Counts> counts,
                               Cache<Key, Located> located, Cache<QueryKey, UserQuery> queries,
-                              Cache<HitKey, PageHits.HitParts> hits, Cache<String, Optional<String>> spellings,
+                              Cache<HitKey, byte[]> hits, Cache<String, Optional<String>> spellings,
                               Cache<CardsKey, List<SearchHit>> cards) {
     }
 
@@ -153,12 +153,13 @@ final class IndexStateCache {
         if (maxBytes == 0) {
             return Optional.empty();
         }
-        return Optional.ofNullable(generation(reader).hits().getIfPresent(new HitKey(query, doc)));
+        return Optional.ofNullable(generation(reader).hits().getIfPresent(new HitKey(query, doc))).map(KeptHit::read);
     }
 
+    /** Keeps {@code hit} as one array ({@link KeptHit}): kept hits are most of what outlives young collections. */
     void keepHit(IndexReader reader, UserQuery query, int doc, PageHits.HitParts hit) {
         if (maxBytes > 0) {
-            generation(reader).hits().put(new HitKey(query, doc), hit);
+            KeptHit.write(hit).ifPresent(kept -> generation(reader).hits().put(new HitKey(query, doc), kept));
         }
     }
 
@@ -218,20 +219,9 @@ final class IndexStateCache {
                         .weigher((Key key, Located located) -> weight(located)).build(),
                 Caffeine.newBuilder().maximumSize(MAX_QUERIES).build(),
                 Caffeine.newBuilder().maximumWeight(maxBytes / 2)
-                        .weigher((HitKey key, PageHits.HitParts hit) -> weight(hit)).build(),
+                        .weigher((HitKey key, byte[] hit) -> HIT_ENTRY_BYTES + hit.length).build(),
                 Caffeine.newBuilder().maximumSize(MAX_QUERIES).build(),
                 Caffeine.newBuilder().maximumSize(MAX_QUERIES).build());
-    }
-
-    private static int weight(PageHits.HitParts hit) {
-        long chars = hit.stored().title().length() + hit.stored().url().length();
-        for (String snippet : hit.snippets()) {
-            chars += snippet.length();
-        }
-        for (String heading : hit.stored().headingPath()) {
-            chars += heading.length();
-        }
-        return (int) Math.min(Integer.MAX_VALUE, HIT_BYTES + 2 * chars);
     }
 
     private static int weight(Located located) {

@@ -3,6 +3,7 @@ package nl.passendwijzer.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,9 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SloppyMath;
 
 /**
@@ -26,6 +34,7 @@ final class PageHits {
 
     private final Analyzer indexAnalyzer;
     private final IndexStateCache stateCache;
+    private volatile StoredFieldsPool storedFieldsPool = new StoredFieldsPool(null);
 
     /** What a hit shows that depends only on the document and the query: its fields, snippets and matched terms. */
     record HitParts(DocumentMapper.StoredHit stored, List<String> snippets, MatchedTerms.Found found) {
@@ -68,9 +77,7 @@ final class PageHits {
             List<String> why = new ArrayList<>();
             correction.ifPresent(corrected -> why.add("gezocht op: " + corrected));
             why.addAll(explanation(part.found(), query));
-            request.facetFilters().forEach((dimension, values) -> values.stream().sorted()
-                    .filter(value -> hit.facets().getOrDefault(dimension, List.of()).contains(value))
-                    .forEach(value -> why.add("filter: " + dimension + "=" + value)));
+            why.addAll(filtersMet(searcher, scoreDoc.doc, request.facetFilters()));
             distance.ifPresent(km -> why.add("afstand " + DistanceLabel.of(km)));
             float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
             hits.add(new SearchHit(hit.id(), hit.type(), hit.title(), hit.url(), score, hit.schoolId(),
@@ -84,13 +91,18 @@ final class PageHits {
             throws IOException {
         // One read of each hit's stored fields, the body included when the highlighter needs it.
         Set<String> fields = query.query().isPresent() ? DocumentMapper.HIT_FIELDS_AND_BODY : DocumentMapper.HIT_FIELDS;
-        StoredFields storedFields = searcher.storedFields();
+        StoredFieldsPool pool = storedFieldsPool(searcher.getIndexReader());
+        StoredFields storedFields = pool.take();
         List<DocumentMapper.StoredHit> stored = new ArrayList<>(docIds.length);
         Map<Integer, String> bodies = new HashMap<>();
-        for (int doc : docIds) {
-            Document document = storedFields.document(doc, fields);
-            stored.add(DocumentMapper.fromLucene(document));
-            bodies.put(doc, Objects.requireNonNullElse(document.get(IndexSchema.BODY), ""));
+        try {
+            for (int doc : docIds) {
+                Document document = storedFields.document(doc, fields);
+                stored.add(DocumentMapper.fromLucene(document));
+                bodies.put(doc, Objects.requireNonNullElse(document.get(IndexSchema.BODY), ""));
+            }
+        } finally {
+            pool.giveBack(storedFields);
         }
         List<List<String>> snippets = query.query().isPresent()
                 ? new SnippetHighlighter(searcher, indexAnalyzer, bodies).snippets(query.query().get(), docIds)
@@ -106,6 +118,34 @@ final class PageHits {
         return parts;
     }
 
+    /** "filter: gemeente=Utrecht" for each value filtered on that the document has, from the facet doc values. */
+    private static List<String> filtersMet(IndexSearcher searcher, int doc, Map<String, Set<String>> filters)
+            throws IOException {
+        if (filters.isEmpty()) {
+            return List.of();
+        }
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+        if (!values.advanceExact(doc - leaf.docBase)) {
+            return List.of();
+        }
+        Set<Long> ordinals = new HashSet<>();
+        for (int i = 0; i < values.docValueCount(); i++) {
+            ordinals.add(values.nextOrd());
+        }
+        List<String> met = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> filter : filters.entrySet()) {
+            for (String value : filter.getValue().stream().sorted().toList()) {
+                long ordinal = values.lookupTerm(new BytesRef(FacetsConfig.pathToString(filter.getKey(), value)));
+                if (ordinal >= 0 && ordinals.contains(ordinal)) {
+                    met.add("filter: " + filter.getKey() + "=" + value);
+                }
+            }
+        }
+        return met;
+    }
+
     /** "gevonden in: titel, tekst" and the synonyms that made this document match. */
     private static List<String> explanation(MatchedTerms.Found found, UserQuery query) {
         List<String> why = new ArrayList<>();
@@ -114,5 +154,15 @@ final class PageHits {
         }
         why.addAll(query.notesFor(found.terms()));
         return why;
+    }
+
+    /** The pool of the index state searched; a new state (a content change) starts a new pool. */
+    private StoredFieldsPool storedFieldsPool(IndexReader reader) {
+        StoredFieldsPool pool = storedFieldsPool;
+        if (!pool.isFor(reader)) {
+            pool = new StoredFieldsPool(reader);
+            storedFieldsPool = pool;
+        }
+        return pool;
     }
 }
