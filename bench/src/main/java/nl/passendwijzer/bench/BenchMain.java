@@ -264,13 +264,16 @@ public final class BenchMain {
                             String[] kv = part.split("=");
                             report.put(key + kv[0], Double.parseDouble(kv[1]));
                         }
-                        double kbPerAnswer = during.allocatedBytes() / 1024.0 / Math.max(1, report.number(key + "requests"));
+                        double answers = Math.max(1, report.number(key + "requests"));
+                        double kbPerAnswer = during.allocatedBytes() / 1024.0 / answers;
+                        double cpuMsPerAnswer = during.cpuNanos() / 1e6 / answers;
                         report.put(key + "allocatedKb", kbPerAnswer);
+                        report.put(key + "cpuMs", cpuMsPerAnswer);
                         report.put(key + "collections", during.collections());
                         report.put(key + "collectionMs", during.collectionMs());
-                        say("HTTP /api/zoek, %d clients, %s: %s; allocated %.0f kB an answer, %d collections pausing"
-                                + " %d ms", clients, stream.label(), result.substring(7), kbPerAnswer,
-                            during.collections(), during.collectionMs());
+                        say("HTTP /api/zoek, %d clients, %s: %s; per answer %.2f ms CPU and %.0f kB allocated; %d"
+                                + " collections pausing %d ms", clients, stream.label(), result.substring(7),
+                            cpuMsPerAnswer, kbPerAnswer, during.collections(), during.collectionMs());
                     }
                 } finally {
                     server.stop();

@@ -10,8 +10,10 @@ import java.lang.management.ManagementFactory;
  * @param allocatedBytes all bytes allocated on the heap so far
  * @param collections    collections so far (for G1: young and mixed, full, and the concurrent cycle's pauses)
  * @param collectionMs   their time so far; for G1's beans that is time in pauses
+ * @param cpuNanos       CPU time of the whole process so far: per answer, unlike throughput, hardly affected by
+ *                       other processes holding the cores for a while
  */
-record JvmActivity(long allocatedBytes, long collections, long collectionMs) {
+record JvmActivity(long allocatedBytes, long collections, long collectionMs, long cpuNanos) {
 
     static JvmActivity now() {
         long count = 0;
@@ -21,11 +23,13 @@ record JvmActivity(long allocatedBytes, long collections, long collectionMs) {
             millis += Math.max(0, collector.getCollectionTime());
         }
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        return new JvmActivity(threads.getTotalThreadAllocatedBytes(), count, millis);
+        com.sun.management.OperatingSystemMXBean system =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return new JvmActivity(threads.getTotalThreadAllocatedBytes(), count, millis, system.getProcessCpuTime());
     }
 
     JvmActivity since(JvmActivity before) {
         return new JvmActivity(allocatedBytes - before.allocatedBytes, collections - before.collections,
-                               collectionMs - before.collectionMs);
+                               collectionMs - before.collectionMs, cpuNanos - before.cpuNanos);
     }
 }

@@ -97,6 +97,7 @@ final class Report {
             out.printf(row, "  throughput (req/s)", f0(rps), "", "",
                        Double.isNaN(rps) ? "" : (rps >= 1500 ? "ok" : "MISSED") + " (>= 1500 req/s)");
             out.printf(row, "  answered from the answer cache", f0(number(key + "reusedPercent")) + " %", "", "", "");
+            out.printf(row, "  CPU per answer (ms, whole server)", f2(number(key + "cpuMs")), "", "", "");
             out.printf(row, "  allocated per answer (kB)", f0(number(key + "allocatedKb")), "", "", "");
             out.printf(row, "  collections / their pauses (ms)", f0(number(key + "collections")) + " / "
                     + f0(number(key + "collectionMs")), "", "", "");

@@ -56,6 +56,7 @@ final class MatchedTerms {
         Map<Integer, Set<String>> fields = new HashMap<>();
         Map<Integer, Set<String>> terms = new HashMap<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        KnownTermStates known = KnownTermStates.of(query, searcher.getTopReaderContext());
         PostingsEnum postings = null;
         for (LeafReaderContext leaf : leaves) {
             int from = lowerBound(sorted, leaf.docBase);
@@ -70,7 +71,7 @@ final class MatchedTerms {
                 }
                 TermsEnum termsEnum = fieldTerms.iterator();
                 for (Term term : termsByField.getOrDefault(field.name(), Set.of())) {
-                    if (!termsEnum.seekExact(term.bytes())) {
+                    if (!known.seek(termsEnum, term, leaf)) {
                         continue;
                     }
                     postings = termsEnum.postings(postings, PostingsEnum.NONE);

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -26,13 +28,21 @@ import org.apache.lucene.util.BytesRef;
 final class PagePostingsOffsets extends FieldOffsetStrategy {
     private final BytesRef[] terms;
     private final PostingsEnum[] postings;
+    private final List<LeafReaderContext> leaves;
+    private final KnownTermStates known;
     private LeafReader segment;
     private int lastDoc = -1;
 
-    PagePostingsOffsets(UHComponents components) {
+    /**
+     * @param leaves the segments of the searcher highlighted with
+     * @param known  the term states of the query highlighted, if it was prepared for that searcher
+     */
+    PagePostingsOffsets(UHComponents components, List<LeafReaderContext> leaves, KnownTermStates known) {
         super(components);
         this.terms = components.terms();
         this.postings = new PostingsEnum[terms.length];
+        this.leaves = leaves;
+        this.known = known;
     }
 
     /** Whether these components ask for nothing but the offsets of plain terms. */
@@ -76,10 +86,12 @@ final class PagePostingsOffsets extends FieldOffsetStrategy {
     private void open(LeafReader reader) throws IOException {
         segment = reader;
         lastDoc = -1;
+        LeafReaderContext leaf = leaves.stream().filter(context -> context.reader() == reader).findFirst()
+                .orElse(reader.getContext());
         Terms fieldTerms = reader.terms(getField());
         TermsEnum termsEnum = fieldTerms == null ? null : fieldTerms.iterator();
         for (int i = 0; i < terms.length; i++) {
-            postings[i] = termsEnum != null && termsEnum.seekExact(terms[i])
+            postings[i] = termsEnum != null && known.seek(termsEnum, new Term(getField(), terms[i]), leaf)
                     ? termsEnum.postings(null, PostingsEnum.OFFSETS)
                     : null;
         }

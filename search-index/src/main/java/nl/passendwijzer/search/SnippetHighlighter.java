@@ -59,7 +59,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     @Override
     protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
         return offsetSource == OffsetSource.POSTINGS && PagePostingsOffsets.suits(components)
-                ? new PagePostingsOffsets(components)
+                ? new PagePostingsOffsets(components, searcher.getIndexReader().leaves(),
+                        KnownTermStates.of(components.query(), searcher.getTopReaderContext()))
                 : super.getOffsetStrategy(offsetSource, components);
     }
 

@@ -59,6 +59,8 @@ class MatchedTermsTest {
                 Query query = anyField("autisme", "gedrag", "plusklas");
 
                 Map<Integer, MatchedTerms.Found> found = MatchedTerms.in(searcher, query, new int[] {3, 0, 1, 2});
+                assertThat(MatchedTerms.in(searcher, PreparedTerms.prepare(query, searcher), new int[] {3, 0, 1, 2}),
+                        equalTo(found));
 
                 assertThat(found.get(0).fields(), contains(IndexSchema.TITLE, IndexSchema.BODY));
                 assertThat(found.get(0).terms(), containsInAnyOrder("autisme", "gedrag"));

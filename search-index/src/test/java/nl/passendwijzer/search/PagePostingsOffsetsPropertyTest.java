@@ -35,7 +35,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Snippets read with one postings list per term for a whole page are the snippets Lucene's own postings strategy gives,
- * whatever the documents, the query, the segments and the order in which a page lists its hits.
+ * whatever the documents, the query (its terms looked up in advance or not), the segments and the order in which a
+ * page lists its hits.
  */
 class PagePostingsOffsetsPropertyTest {
     private static final List<String> WORDS = List.of("autisme", "dyslexie", "klas", "groep", "hulp", "school",
@@ -75,8 +76,12 @@ class PagePostingsOffsetsPropertyTest {
                 }
 
                 List<List<String>> ours = new SnippetHighlighter(searcher, analyzer, stored).snippets(query.build(), page);
+                List<List<String>> prepared = new SnippetHighlighter(searcher, analyzer, stored)
+                        .snippets(PreparedTerms.prepare(query.build(), searcher), page);
 
-                assertThat(ours, is(lucenes(searcher, analyzer, query.build(), page)));
+                List<List<String>> lucenes = lucenes(searcher, analyzer, query.build(), page);
+                assertThat(ours, is(lucenes));
+                assertThat(prepared, is(lucenes));
             }
         }
     }
