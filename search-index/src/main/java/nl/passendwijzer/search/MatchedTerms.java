@@ -36,7 +36,8 @@ final class MatchedTerms {
     }
 
     /** Per document id of {@code docs}, what of {@code query} it contains. */
-    static Map<Integer, Found> in(IndexSearcher searcher, Query query, int[] docs) throws IOException {
+    static Map<Integer, Found> in(IndexSearcher searcher, Query query, KnownTermStates known, int[] docs)
+            throws IOException {
         Map<String, Set<Term>> termsByField = new HashMap<>();
         query.visit(new QueryVisitor() {
             @Override
@@ -56,7 +57,6 @@ final class MatchedTerms {
         Map<Integer, Set<String>> fields = new HashMap<>();
         Map<Integer, Set<String>> terms = new HashMap<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        KnownTermStates known = KnownTermStates.of(query, searcher.getTopReaderContext());
         PostingsEnum postings = null;
         for (LeafReaderContext leaf : leaves) {
             int from = lowerBound(sorted, leaf.docBase);

@@ -104,12 +104,14 @@ final class PageHits {
         } finally {
             pool.giveBack(storedFields);
         }
-        List<List<String>> snippets = query.query().isPresent()
-                ? new SnippetHighlighter(searcher, indexAnalyzer, bodies).snippets(query.query().get(), docIds)
-                : List.of();
-        Map<Integer, MatchedTerms.Found> found = query.query().isPresent()
-                ? MatchedTerms.in(searcher, query.query().get(), docIds)
-                : Map.of();
+        List<List<String>> snippets = List.of();
+        Map<Integer, MatchedTerms.Found> found = Map.of();
+        if (query.query().isPresent()) {
+            KnownTermStates known = KnownTermStates.of(query.query().get(), searcher.getTopReaderContext());
+            snippets = new SnippetHighlighter(searcher, indexAnalyzer, bodies, known)
+                    .snippets(query.query().get(), docIds);
+            found = MatchedTerms.in(searcher, query.query().get(), known, docIds);
+        }
         Map<Integer, HitParts> parts = new HashMap<>();
         for (int i = 0; i < docIds.length; i++) {
             parts.put(docIds[i], new HitParts(stored.get(i), i < snippets.size() ? snippets.get(i) : List.of(),

@@ -29,9 +29,14 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     private static final int MAX_ANALYZED_CHARS = 100_000;
 
     private final Map<Integer, String> bodies;
+    private final KnownTermStates known;
 
-    /** @param bodies the stored body of every document to highlight, read with the hit's other stored fields */
-    SnippetHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer, Map<Integer, String> bodies) {
+    /**
+     * @param bodies the stored body of every document to highlight, read with the hit's other stored fields
+     * @param known  the term states of the query highlighted, for positioning on its terms
+     */
+    SnippetHighlighter(IndexSearcher searcher, Analyzer indexAnalyzer, Map<Integer, String> bodies,
+                       KnownTermStates known) {
         super(builder(searcher, indexAnalyzer)
                 .withFormatter(new EscapingPassageFormatter())
                 .withScorer(new CompactPassageScorer())
@@ -39,6 +44,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                 .withHighlightPhrasesStrictly(false)
                 .withMaxLength(MAX_ANALYZED_CHARS));
         this.bodies = bodies;
+        this.known = known;
     }
 
     /** The bodies given, instead of a second decompression of each hit's stored fields. */
@@ -59,8 +65,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     @Override
     protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
         return offsetSource == OffsetSource.POSTINGS && PagePostingsOffsets.suits(components)
-                ? new PagePostingsOffsets(components, searcher.getIndexReader().leaves(),
-                        KnownTermStates.of(components.query(), searcher.getTopReaderContext()))
+                ? new PagePostingsOffsets(components, searcher.getIndexReader().leaves(), known)
                 : super.getOffsetStrategy(offsetSource, components);
     }
 

@@ -58,8 +58,11 @@ class MatchedTermsTest {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 Query query = anyField("autisme", "gedrag", "plusklas");
 
-                Map<Integer, MatchedTerms.Found> found = MatchedTerms.in(searcher, query, new int[] {3, 0, 1, 2});
-                assertThat(MatchedTerms.in(searcher, PreparedTerms.prepare(query, searcher), new int[] {3, 0, 1, 2}),
+                Map<Integer, MatchedTerms.Found> found = MatchedTerms.in(searcher, query,
+                        KnownTermStates.of(query, searcher.getTopReaderContext()), new int[] {3, 0, 1, 2});
+                Query prepared = PreparedTerms.prepare(query, searcher);
+                assertThat(MatchedTerms.in(searcher, prepared,
+                        KnownTermStates.of(prepared, searcher.getTopReaderContext()), new int[] {3, 0, 1, 2}),
                         equalTo(found));
 
                 assertThat(found.get(0).fields(), contains(IndexSchema.TITLE, IndexSchema.BODY));

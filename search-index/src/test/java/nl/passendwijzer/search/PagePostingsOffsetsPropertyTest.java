@@ -75,9 +75,12 @@ class PagePostingsOffsetsPropertyTest {
                     stored.put(doc, bodies.get(doc));
                 }
 
-                List<List<String>> ours = new SnippetHighlighter(searcher, analyzer, stored).snippets(query.build(), page);
-                List<List<String>> prepared = new SnippetHighlighter(searcher, analyzer, stored)
-                        .snippets(PreparedTerms.prepare(query.build(), searcher), page);
+                Query plain = query.build();
+                Query lookedUp = PreparedTerms.prepare(plain, searcher);
+                List<List<String>> ours = new SnippetHighlighter(searcher, analyzer, stored,
+                        KnownTermStates.of(plain, searcher.getTopReaderContext())).snippets(plain, page);
+                List<List<String>> prepared = new SnippetHighlighter(searcher, analyzer, stored,
+                        KnownTermStates.of(lookedUp, searcher.getTopReaderContext())).snippets(lookedUp, page);
 
                 List<List<String>> lucenes = lucenes(searcher, analyzer, query.build(), page);
                 assertThat(ours, is(lucenes));
