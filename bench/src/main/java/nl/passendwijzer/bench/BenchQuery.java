@@ -29,7 +29,7 @@ record BenchQuery(String category, String text, Set<DocumentType> types, Map<Str
     SearchRequest toRequest(Pc4Centroids centroids) {
         Optional<GeoPoint> origin = pc4.flatMap(code -> point(centroids, code));
         return new SearchRequest(text, types, filters, origin, radiusKm, 0,
-                                 SearchRequest.DEFAULT_PAGE_SIZE, Optional.empty());
+                                 SearchRequest.DEFAULT_PAGE_SIZE, Optional.empty(), false);
     }
 
     /** The centroid of a PC4 as the search index's point. */

@@ -241,7 +241,7 @@ final class IndexSearch {
                     located(searcher, textScoring.get(), selected), firstWindow);
         }
         List<ScoreDoc> docs = scoring.isPresent()
-                ? rankedAndSpread(RankedCandidates.of(counts.byScore(), near, request.origin(),
+                ? rankedAndSpread(RankedCandidates.of(counts.byScore(), near, RankedCandidates.Closeness.of(request),
                         indexState.locations()), indexState.schools(), firstWindow, needed)
                 : browse(searcher, request, selected, needed);
         return new Window(counts.total(), counts.totalApproximate(), docs, counts.facets(), counts.approximate());

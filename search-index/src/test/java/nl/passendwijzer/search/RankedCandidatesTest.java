@@ -48,11 +48,16 @@ class RankedCandidatesTest {
                 MatchSample sample = searcher.search(new TermQuery(new Term(IndexSchema.BODY, "dyslexie")),
                         MatchSample.manager(5_000, reader, true));
                 Locations locations = Locations.of(reader);
-                for (Optional<GeoPoint> origin : List.of(Optional.<GeoPoint>empty(), Optional.of(UTRECHT),
-                        Optional.of(new GeoPoint(52.5, 5.9)))) {
-                    List<ScoreDoc> all = everyFinalScore(sample, origin, locations);
+                // A place typed in the text weighs closeness more, which lets more candidates within reach.
+                for (Optional<RankedCandidates.Closeness> closeness : List.of(
+                        Optional.<RankedCandidates.Closeness>empty(),
+                        Optional.of(new RankedCandidates.Closeness(UTRECHT)),
+                        Optional.of(new RankedCandidates.Closeness(UTRECHT, RankedCandidates.PLACE_IN_TEXT_WEIGHT)),
+                        Optional.of(new RankedCandidates.Closeness(new GeoPoint(52.5, 5.9))))) {
+                    List<ScoreDoc> all = everyFinalScore(List.of(sample), closeness, locations);
                     for (int n : new int[] {1, 10, 30, 500, 3_000}) {
-                        List<ScoreDoc> top = RankedCandidates.of(sample, origin, locations).top(n);
+                        List<ScoreDoc> top = RankedCandidates.of(new ScoreOrder(sample), new MatchSample(List.of()),
+                                closeness, locations).top(n);
                         List<ScoreDoc> expected = all.subList(0, Math.min(n, all.size()));
                         assertThat(top.size(), is(expected.size()));
                         for (int i = 0; i < expected.size(); i++) {
@@ -92,18 +97,18 @@ class RankedCandidatesTest {
                                 .add(area.query(), org.apache.lucene.search.BooleanClause.Occur.FILTER).build(),
                         MatchSample.manager(300, reader, true));
                 Locations locations = Locations.of(reader);
-                List<ScoreDoc> all = everyFinalScore(List.of(counted, near), Optional.of(UTRECHT), locations);
+                List<ScoreDoc> all = everyFinalScore(List.of(counted, near), Optional.of(new RankedCandidates.Closeness(UTRECHT)), locations);
                 ScoreOrder byScore = new ScoreOrder(counted);
                 assertThat(counted.sampled(), is(true));
                 assertThat(all.size(), is(lessThan(counted.size() + near.size())));
-                List<ScoreDoc> countedOnly = everyFinalScore(counted, Optional.of(UTRECHT), locations);
+                List<ScoreDoc> countedOnly = everyFinalScore(List.of(counted), Optional.of(new RankedCandidates.Closeness(UTRECHT)), locations);
                 ScoreOrder alone = new ScoreOrder(counted);
                 MatchSample none = new MatchSample(List.of());
                 for (int ranking = 0; ranking < 3; ranking++) { // the first unsorted, then sorted
                     for (int n : new int[] {10, 30, 120, 5_000}) {
-                        assertSameTop(RankedCandidates.of(byScore, near, Optional.of(UTRECHT), locations).top(n),
+                        assertSameTop(RankedCandidates.of(byScore, near, Optional.of(new RankedCandidates.Closeness(UTRECHT)), locations).top(n),
                                 all, n);
-                        assertSameTop(RankedCandidates.of(alone, none, Optional.of(UTRECHT), locations).top(n),
+                        assertSameTop(RankedCandidates.of(alone, none, Optional.of(new RankedCandidates.Closeness(UTRECHT)), locations).top(n),
                                 countedOnly, n);
                     }
                 }
@@ -120,13 +125,10 @@ class RankedCandidatesTest {
         }
     }
 
-    private static List<ScoreDoc> everyFinalScore(MatchSample sample, Optional<GeoPoint> origin, Locations locations) {
-        return everyFinalScore(List.of(sample), origin, locations);
-    }
 
     /** Every document of the samples once, with its final score, in ranking order. */
-    private static List<ScoreDoc> everyFinalScore(List<MatchSample> samples, Optional<GeoPoint> origin,
-                                                  Locations locations) {
+    private static List<ScoreDoc> everyFinalScore(List<MatchSample> samples,
+                                                  Optional<RankedCandidates.Closeness> closeness, Locations locations) {
         List<ScoreDoc> all = new ArrayList<>();
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (MatchSample sample : samples) {
@@ -137,8 +139,8 @@ class RankedCandidatesTest {
                     continue;
                 }
                 float score = leaf.scores()[i];
-                if (origin.isPresent() && locations.has(doc)) {
-                    score += new RankedCandidates.Closeness(origin.get()).of(locations.encoded(doc));
+                if (closeness.isPresent() && locations.has(doc)) {
+                    score += closeness.get().of(locations.encoded(doc));
                 }
                 all.add(new ScoreDoc(doc, score));
             }

@@ -207,6 +207,24 @@ class SearchIndexTest {
     }
 
     @Test
+    void aPlaceTypedInTheTextWeighsNearnessThreeTimesAsMuchAsAPostcodeGivenAsASetting() throws IOException {
+        List<IndexDocument> docs = new ArrayList<>(TestCorpus.documents());
+        docs.add(TestCorpus.school("09II00", "Kindcentrum De Linde", "Utrecht", 52.0800, 5.1300, "kleine groep",
+                "autisme"));
+        index.rebuild(docs.stream(), "v1", count -> { });
+        SearchRequest search = SearchRequest.of("kleine groep autisme");
+        float text = score(index.search(search), "09II00");
+        float setting = score(index.search(search.near(UTRECHT_CENTRUM, null)), "09II00") - text;
+        float typed = score(index.search(search.nearPlaceInText(UTRECHT_CENTRUM, null)), "09II00") - text;
+        assertThat(setting, greaterThan(0f));
+        assertThat((double) typed / setting, closeTo(3.0, 0.001));
+    }
+
+    private static float score(SearchResponse response, String id) {
+        return response.hits().stream().filter(hit -> hit.id().equals(id)).findFirst().orElseThrow().score();
+    }
+
+    @Test
     void oneSchoolsSectionsDoNotCrowdOutAnotherSchool() throws IOException {
         List<IndexDocument> docs = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

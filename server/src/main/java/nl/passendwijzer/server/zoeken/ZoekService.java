@@ -81,7 +81,8 @@ public final class ZoekService implements HttpService {
 
         SearchRequest request = new SearchRequest(text, types(query), facetFilters(query),
                                                   origin.map(Origin::point), straal,
-                                                  pagina - 1, grootte, doelgroep);
+                                                  pagina - 1, grootte, doelgroep,
+                                                  origin.map(Origin::fromText).orElse(false));
         byte[] body;
         try {
             // The request, the text as typed and where the origin came from decide every byte of the answer.
