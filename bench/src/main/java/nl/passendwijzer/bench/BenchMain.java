@@ -42,6 +42,7 @@ import nl.passendwijzer.server.PortalSettings;
 import nl.passendwijzer.server.db.BundledDataVersions;
 import nl.passendwijzer.server.db.Database;
 import nl.passendwijzer.server.scholen.ScholenLoader;
+import nl.passendwijzer.server.zoeken.PostcodeInQuery;
 import nl.passendwijzer.server.zoeken.SearchDocuments;
 import nl.passendwijzer.server.zoeken.ZoekServices;
 import nl.passendwijzer.server.zoeken.relevance.JudgedQueries;
@@ -414,16 +415,29 @@ public final class BenchMain {
         }
     }
 
+    /**
+     * A judged query as {@code /api/zoek} reads it: a postcode typed in the text ("bij 3511") is its origin and is
+     * taken out of the text, for both systems.
+     */
     private static BenchQuery asBenchQuery(JudgedQuery q) {
         Map<String, Set<String>> filters = new LinkedHashMap<>();
         q.filters().forEach((dimension, values) -> filters.put(dimension, new LinkedHashSet<>(values)));
-        return new BenchQuery(q.kind(), q.text(), Set.of(), filters,
-                              q.postcode().flatMap(Pc4::parse).map(Pc4::value), q.straalKm());
+        Optional<PostcodeInQuery.Found> typed = placeInText(q);
+        return new BenchQuery(q.kind(), typed.map(PostcodeInQuery.Found::remainingText).orElse(q.text()), Set.of(),
+                              filters, q.postcode().flatMap(Pc4::parse).or(() -> typed.map(PostcodeInQuery.Found::postcode))
+                                      .map(Pc4::value), q.straalKm());
+    }
+
+    private static Optional<PostcodeInQuery.Found> placeInText(JudgedQuery q) {
+        return q.postcode().isPresent() ? Optional.empty() : PostcodeInQuery.find(q.text());
     }
 
     private static List<String> luceneKeys(Portal portal, BenchQuery query, JudgedQuery judged,
                                            Pc4Centroids centroids) {
         SearchRequest request = query.toRequest(centroids);
+        if (placeInText(judged).isPresent() && request.origin().isPresent()) {
+            request = request.nearPlaceInText(request.origin().get(), request.radiusKm().orElse(null));
+        }
         if (judged.doelgroep().isPresent()) {
             request = request.withDoelgroep("jongeren".equals(judged.doelgroep().get())
                                                     ? Doelgroep.JONGEREN : Doelgroep.OUDERS);

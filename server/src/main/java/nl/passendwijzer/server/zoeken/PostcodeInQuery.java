@@ -9,21 +9,22 @@ import nl.passendwijzer.content.regio.Pc4;
 /**
  * Finds a postcode typed in the search text ("basisschool bij 3511", "in de buurt van 8011", "3511 AB"), so it can
  * serve as the place distances are measured from. The postcode and the little words that introduce it are taken out
- * of the text; a schooljaar such as "2025-2026" is not a postcode.
+ * of the text; a schooljaar such as "2025-2026" is not a postcode. Public for the benchmark, which must read judged
+ * searches as {@code /api/zoek} does.
  */
-final class PostcodeInQuery {
+public final class PostcodeInQuery {
     private static final Pattern POSTCODE = Pattern.compile(
             "(?:\\b(?iu:in de buurt van|in de buurt|dichtbij|dicht bij|bij|nabij|rond|rondom|omgeving|postcode|in)"
                     + "\\s+)?(?<![\\d-])\\b([1-9]\\d{3})(?:\\s([A-Z]{2})|([A-Za-z]{2}))?\\b(?![-/]\\d)");
 
     /** The postcode found and the text without it. */
-    record Found(Pc4 postcode, String remainingText) {
+    public record Found(Pc4 postcode, String remainingText) {
     }
 
     private PostcodeInQuery() {
     }
 
-    static Optional<Found> find(String text) {
+    public static Optional<Found> find(String text) {
         Matcher m = POSTCODE.matcher(text);
         if (!m.find()) {
             return Optional.empty();
