@@ -81,6 +81,14 @@ class IntakeCrashIT {
         System.out.println("Killed after " + acked.size() + " acknowledged, " + uncertain.get() + " in flight/failed");
 
         Server second = Server.start(dataDir);
+        List<String> unreadable = acked.values().stream()
+                .filter(a -> second.statusCode(http, a.referentie(), a.volgcode()) != 200)
+                .map(Acked::referentie).sorted().toList();
+        if (!unreadable.isEmpty()) {
+            second.process.destroy();
+            second.process.waitFor(30, TimeUnit.SECONDS);
+            throw new AssertionError(lossReport(dataDir, unreadable, acked.size()));
+        }
         try {
             String token2 = second.token(http);
             for (Acked a : acked.values()) {
@@ -150,6 +158,34 @@ class IntakeCrashIT {
         }
     }
 
+    /**
+     * What to know when an acknowledged question is not readable after the restart: whether its row is in the database
+     * at all (lost commit) or only not served, with the data directory and both servers' logs kept for a post-mortem.
+     */
+    private static String lossReport(Path dataDir, List<String> unreadable, int acknowledged) throws Exception {
+        List<String> stored = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(DatabaseSettings.h2Url(dataDir), "sa", "");
+             var query = c.prepareStatement("SELECT referentie FROM vraag WHERE referentie = ?")) {
+            for (String referentie : unreadable) {
+                query.setString(1, referentie);
+                try (ResultSet rs = query.executeQuery()) {
+                    if (rs.next()) {
+                        stored.add(referentie);
+                    }
+                }
+            }
+        }
+        Path kept = Path.of("target", "intake-crash-" + System.currentTimeMillis()).toAbsolutePath();
+        try (var files = Files.walk(dataDir)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, kept.resolve(dataDir.relativize(file).toString()));
+            }
+        }
+        return unreadable.size() + " of " + acknowledged + " acknowledged questions not readable after the restart "
+                + unreadable + "; of those in the database: " + stored + "; data directory and server logs kept in "
+                + kept;
+    }
+
     private static long countQuestions(Path dataDir) throws SQLException {
         try (Connection c = DriverManager.getConnection(DatabaseSettings.h2Url(dataDir),
                                                         "sa", "");
@@ -205,6 +241,18 @@ class IntakeCrashIT {
             String body = http.send(HttpRequest.newBuilder(uri("/api/vragen/formulier")).build(),
                                     HttpResponse.BodyHandlers.ofString()).body();
             return Json.createReader(new StringReader(body)).readObject().getString("formulierToken");
+        }
+
+        int statusCode(HttpClient http, String referentie, String volgcode) {
+            try {
+                return http.send(HttpRequest.newBuilder(uri("/api/vragen/" + referentie)).header("X-Volgcode", volgcode)
+                                         .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException e) {
+                return -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
         }
 
         JsonObject status(HttpClient http, String referentie, String volgcode) throws IOException, InterruptedException {
