@@ -243,10 +243,14 @@ class IntakeCrashIT {
             return Json.createReader(new StringReader(body)).readObject().getString("formulierToken");
         }
 
+        HttpRequest statusRequest(String referentie, String volgcode) {
+            return HttpRequest.newBuilder(uri("/api/vragen/" + referentie)).header("X-Volgcode", volgcode).build();
+        }
+
         int statusCode(HttpClient http, String referentie, String volgcode) {
             try {
-                return http.send(HttpRequest.newBuilder(uri("/api/vragen/" + referentie)).header("X-Volgcode", volgcode)
-                                         .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                return http.send(statusRequest(referentie, volgcode), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
             } catch (IOException e) {
                 return -1;
             } catch (InterruptedException e) {
@@ -256,8 +260,7 @@ class IntakeCrashIT {
         }
 
         JsonObject status(HttpClient http, String referentie, String volgcode) throws IOException, InterruptedException {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/vragen/" + referentie))
-                                                              .header("X-Volgcode", volgcode).build(),
+            HttpResponse<String> response = http.send(statusRequest(referentie, volgcode),
                                                       HttpResponse.BodyHandlers.ofString());
             assertThat(referentie + " readable after restart", response.statusCode(), is(200));
             return Json.createReader(new StringReader(response.body())).readObject();
