@@ -101,7 +101,8 @@ function aantalResultaten(antwoord) {
 function resultaatKop(antwoord) {
   const aantal = aantalResultaten(antwoord);
   const o = antwoord.oorsprong;
-  return o ? `${aantal} binnen ${o.straalKm} km van ${o.postcode}` : aantal;
+  if (!o) return aantal;
+  return o.straalKm ? `${aantal} binnen ${o.straalKm} km van ${o.postcode}` : `${aantal}, afstand gerekend vanaf ${o.postcode}`;
 }
 
 function metQ(p, q) {

@@ -106,6 +106,16 @@ class BrowserJourneysTest {
     }
 
     @Test
+    void aPostcodeTypedInTheSearchTextIsNamedAsWhereDistancesAreMeasuredFrom() {
+        requireApi("/api/zoek");
+        browser.go("/");
+        browser.waitFor(By.id("q")).sendKeys("basisschool autisme bij 3511");
+        browser.driver().findElement(By.cssSelector("#zoekformulier button[type='submit']")).click();
+        browser.waitForText(By.id("resultaten-kop"), "afstand gerekend vanaf 3511");
+        assertThat(browser.driver().findElement(By.id("resultaten-kop")).getText(), not(containsString("undefined")));
+    }
+
+    @Test
     void aRightsArticleSwitchesBetweenParentsAndYoungPeople() {
         browser.go("/rechten");
         WebElement link = browser.waitFor(By.cssSelector("#rechten a[href='/rechten/zorgplicht']"));
