@@ -1,4 +1,4 @@
-// SWV settings (coordinators): informatiepunt contact data and the first-answer deadline.
+// SWV settings (coordinators): informatiepunt contact data, the first-answer deadline and reply templates.
 import { el, fill, showError, ApiError } from '../common.js';
 import { aangemeld, medewerkerApi } from './sessie.js';
 
@@ -18,8 +18,11 @@ async function laad() {
   }
   fill(container, swvs.map((s) => el('section', { class: 'blok', 'aria-labelledby': `swv-${s.swv}` },
     el('h2', { id: `swv-${s.swv}` }, s.swv),
-    el('div', { id: `gegevens-${s.swv}` }, el('p', { class: 'laden' }, 'Bezig met laden…')))));
+    el('div', { id: `gegevens-${s.swv}` }, el('p', { class: 'laden' }, 'Bezig met laden…')),
+    el('h3', {}, 'Antwoordsjablonen'),
+    el('div', { id: `sjablonen-${s.swv}` }, el('p', { class: 'laden' }, 'Bezig met laden…')))));
   for (const s of swvs) {
+    sjablonen(document.getElementById(`sjablonen-${s.swv}`), s.swv, s.rol === 'coordinator');
     const doel = document.getElementById(`gegevens-${s.swv}`);
     try {
       const inst = await medewerkerApi(`/api/swv-beheer/${encodeURIComponent(s.swv)}`);
@@ -82,6 +85,80 @@ function toon(doel, code, inst) {
     }
   });
   fill(doel, form);
+}
+
+/** Reply templates: every member may use them in an answer; coordinators add, change and remove them. */
+async function sjablonen(doel, code, coordinator) {
+  let lijst;
+  try {
+    lijst = await medewerkerApi(`/api/swv-beheer/${encodeURIComponent(code)}/sjablonen`);
+  } catch (error) {
+    showError(doel, error);
+    return;
+  }
+  const pad = `/api/swv-beheer/${encodeURIComponent(code)}/sjablonen`;
+  if (!coordinator) {
+    fill(doel, lijst.length
+      ? el('ul', {}, lijst.map((s) => el('li', {}, s.titel)))
+      : el('p', {}, 'Nog geen sjablonen.'),
+    el('p', {}, 'U kunt ze gebruiken bij een antwoord. Alleen een coördinator kan sjablonen toevoegen of wijzigen.'));
+    return;
+  }
+  const herlaad = () => sjablonen(doel, code, coordinator);
+  fill(doel,
+    lijst.length ? null : el('p', {}, 'Nog geen sjablonen.'),
+    lijst.map((s, i) => sjabloonFormulier(`${code}-sjabloon-${i}`, s, async (body) => {
+      await medewerkerApi(`${pad}/${encodeURIComponent(s.id)}`, { method: 'PUT', json: body });
+      await herlaad();
+    }, async () => {
+      await medewerkerApi(`${pad}/${encodeURIComponent(s.id)}`, { method: 'DELETE' });
+      await herlaad();
+    })),
+    sjabloonFormulier(`${code}-sjabloon-nieuw`, null, async (body) => {
+      await medewerkerApi(pad, { method: 'POST', json: body });
+      await herlaad();
+    }));
+}
+
+function sjabloonFormulier(id, sjabloon, opslaan, verwijderen) {
+  const form = el('form', { class: 'blok', novalidate: true, id },
+    el('h4', {}, sjabloon ? sjabloon.titel : 'Nieuw sjabloon'),
+    el('div', { class: 'veld' },
+      el('label', { for: `${id}-titel` }, 'Titel'),
+      el('span', { class: 'veldfout', id: `${id}-titel-fout`, hidden: true }),
+      el('input', { type: 'text', id: `${id}-titel`, name: 'titel', maxlength: '200', value: sjabloon ? sjabloon.titel : '',
+        'aria-describedby': `${id}-titel-fout` })),
+    el('div', { class: 'veld' },
+      el('label', { for: `${id}-tekst` }, 'Tekst'),
+      el('span', { class: 'veldfout', id: `${id}-tekst-fout`, hidden: true }),
+      el('textarea', { id: `${id}-tekst`, name: 'tekst', maxlength: '10000', 'aria-describedby': `${id}-tekst-fout` },
+        sjabloon ? sjabloon.tekst : '')),
+    el('button', { type: 'submit' }, sjabloon ? 'Sjabloon opslaan' : 'Sjabloon toevoegen'),
+    sjabloon ? el('button', { type: 'button', class: 'secundair', 'data-actie': 'verwijderen' }, 'Verwijderen') : null,
+    el('p', { role: 'status', id: `${id}-status` }));
+  const melding = form.querySelector(`[id='${id}-status']`);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    form.querySelectorAll('.veldfout').forEach((f) => { f.hidden = true; });
+    form.querySelectorAll('[aria-invalid]').forEach((f) => f.removeAttribute('aria-invalid'));
+    try {
+      await opslaan({ titel: form.elements.titel.value.trim(), tekst: form.elements.tekst.value.trim() });
+    } catch (error) {
+      const fouten = (error.problem && error.problem.fouten) || [];
+      for (const f of fouten) {
+        const span = form.querySelector(`[id='${id}-${f.veld}-fout']`);
+        if (span) { span.textContent = f.melding; span.hidden = false; }
+        const veld = form.elements[f.veld];
+        if (veld) veld.setAttribute('aria-invalid', 'true');
+      }
+      melding.textContent = fouten.length ? 'Niet opgeslagen: controleer de velden.' : error.message;
+    }
+  });
+  const knop = form.querySelector("[data-actie='verwijderen']");
+  if (knop) {
+    knop.addEventListener('click', () => verwijderen().catch((error) => { melding.textContent = error.message; }));
+  }
+  return form;
 }
 
 laad();

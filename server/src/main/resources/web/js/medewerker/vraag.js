@@ -63,7 +63,7 @@ function toon(v) {
         el('p', { class: 'bericht-tekst' }, b.tekst))))
       : el('p', {}, 'Nog geen berichten.'),
     ['ingetrokken', 'gesloten'].includes(v.status) ? null : [
-      schrijfFormulier('antwoord', 'Antwoord aan de vrager', 'Antwoord versturen', 'De vrager ziet dit antwoord op de pagina Volg je vraag.'),
+      schrijfFormulier('antwoord', 'Antwoord aan de vrager', 'Antwoord versturen', 'De vrager ziet dit antwoord op de pagina Volg je vraag.', v.swv),
       schrijfFormulier('notitie', 'Interne notitie', 'Notitie opslaan', 'Alleen medewerkers van dit samenwerkingsverband zien dit.'),
       doorstuurFormulier(v)]);
 }
@@ -84,10 +84,11 @@ function rij(naam, waarde) {
   return waarde ? [el('dt', {}, naam), el('dd', {}, waarde)] : null;
 }
 
-function schrijfFormulier(soort, kop, knopTekst, hint) {
+function schrijfFormulier(soort, kop, knopTekst, hint, swv) {
   const veldId = `${soort}-tekst`;
   const form = el('form', { class: 'blok', id: `${soort}formulier`, novalidate: true },
     el('h2', {}, kop),
+    swv ? sjabloonKiezer(swv, veldId) : null,
     el('div', { class: 'veld' },
       el('label', { for: veldId }, soort === 'antwoord' ? 'Uw antwoord' : 'Notitie'),
       el('span', { class: 'hint', id: `${veldId}-hint` }, hint),
@@ -115,6 +116,31 @@ function schrijfFormulier(soort, kop, knopTekst, hint) {
     }
   });
   return form;
+}
+
+/** The SWV's reply templates (kept by its coordinators under Instellingen), shown only when there are any. */
+function sjabloonKiezer(swv, veldId) {
+  const select = el('select', { id: 'sjabloon' }, el('option', { value: '' }, 'Kies een sjabloon…'));
+  const invoegen = el('button', { type: 'button', class: 'secundair', id: 'sjabloon-invoegen' }, 'Invoegen');
+  const kiezer = el('div', { class: 'veld', hidden: true },
+    el('label', { for: 'sjabloon' }, 'Begin met een sjabloon'),
+    el('span', { class: 'hint' }, 'De tekst komt in het antwoordveld; pas hem aan voordat u verstuurt.'),
+    select, invoegen);
+  let sjablonen = [];
+  medewerkerApi(`/api/swv-beheer/${encodeURIComponent(swv)}/sjablonen`).then((lijst) => {
+    sjablonen = lijst;
+    lijst.forEach((s, i) => select.append(el('option', { value: String(i) }, s.titel)));
+    kiezer.hidden = lijst.length === 0;
+  }).catch(() => {});
+  invoegen.addEventListener('click', () => {
+    const gekozen = sjablonen[Number(select.value)];
+    if (select.value === '' || !gekozen) return;
+    const veld = document.getElementById(veldId);
+    veld.value = veld.value.trim() ? `${veld.value.trimEnd()}\n\n${gekozen.tekst}` : gekozen.tekst;
+    status.textContent = `Sjabloon "${gekozen.titel}" ingevoegd.`;
+    veld.focus();
+  });
+  return kiezer;
 }
 
 function doorstuurFormulier(v) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import nl.passendwijzer.server.auth.Accounts;
 import nl.passendwijzer.server.auth.Rol;
+import nl.passendwijzer.server.staff.SjabloonRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -40,6 +41,7 @@ class QuestionJourneyBrowserTest {
     private static final String WACHTWOORD = "paarse giraffe leest krant";
     private static final String ANTWOORD = "Vraag je mentor om een gesprek over extra hulp in de klas.";
     private static final String NOTITIE = "Intern: mentor van school gebeld.";
+    private static final String SJABLOON = "Extra hulp in de klas";
 
     private RunningPortal portal;
     private Browser browser;
@@ -98,6 +100,8 @@ class QuestionJourneyBrowserTest {
         assertThat(browser.seriousAccessibilityViolations(), is(empty()));
         browser.screenshot("vraag-bevestiging");
 
+        new SjabloonRepository(portal.portal().database().dbClient()).create(swv, SJABLOON, ANTWOORD, Instant.now());
+
         // A staff member of that SWV sets a password with the invitation link and signs in.
         Accounts.Invitation uitnodiging = portal.portal().accounts()
                 .create(Optional.empty(), "mila@example.org", "Mila de Vries", Rol.MEDEWERKER, Set.of(swv));
@@ -130,7 +134,10 @@ class QuestionJourneyBrowserTest {
         assertThat(browser.driver().findElement(By.cssSelector("#vraag .bericht-tekst")).getText(),
                    containsString("geen extra hulp"));
         assertThat(browser.seriousAccessibilityViolations(), is(empty()));
-        browser.driver().findElement(By.id("antwoord-tekst")).sendKeys(ANTWOORD);
+        // The answer starts from the SWV's reply template.
+        new Select(browser.waitFor(By.id("sjabloon"))).selectByVisibleText(SJABLOON);
+        browser.driver().findElement(By.id("sjabloon-invoegen")).click();
+        assertThat(browser.driver().findElement(By.id("antwoord-tekst")).getDomProperty("value"), is(ANTWOORD));
         browser.driver().findElement(By.cssSelector("#antwoordformulier button[type='submit']")).click();
         browser.waitForText(By.id("vraagstatus"), "Het antwoord is verstuurd.");
         browser.waitForText(By.cssSelector("ol.berichten"), ANTWOORD);
@@ -149,6 +156,7 @@ class QuestionJourneyBrowserTest {
         }
         assertThat(browser.driver().findElement(By.id("instellingen")).getText(),
                    containsString("Alleen een coördinator"));
+        browser.waitForText(By.id("sjablonen-" + swv), SJABLOON);
 
         // The pupil reads the answer (and not the internal note) on the tracking page.
         browser.go("/volg");
@@ -162,6 +170,47 @@ class QuestionJourneyBrowserTest {
         assertThat(gevolgd, not(containsString(NOTITIE)));
         assertThat(browser.seriousAccessibilityViolations(), is(empty()));
         browser.screenshot("volg");
+    }
+
+    @Test
+    void aCoordinatorKeepsTheReplyTemplatesOfHerSamenwerkingsverband() {
+        Accounts.Invitation uitnodiging = portal.portal().accounts()
+                .create(Optional.empty(), "noor@example.org", "Noor Bakker", Rol.COORDINATOR, Set.of("PO2601"));
+        try (Browser coordinator = Browser.open(portal.baseUrl())) {
+            coordinator.go("/medewerker/wachtwoord.html#token=" + uitnodiging.token());
+            coordinator.waitFor(By.id("nieuw")).sendKeys(WACHTWOORD);
+            coordinator.driver().findElement(By.id("herhaal")).sendKeys(WACHTWOORD);
+            coordinator.driver().findElement(By.cssSelector("#wachtwoordformulier button[type='submit']")).click();
+            coordinator.waitForText(By.id("wachtwoorduitkomst"), "Uw wachtwoord is ingesteld");
+            coordinator.go("/medewerker");
+            coordinator.waitFor(By.id("email")).sendKeys("noor@example.org");
+            coordinator.driver().findElement(By.id("wachtwoord")).sendKeys(WACHTWOORD);
+            coordinator.driver().findElement(By.cssSelector("#loginformulier button[type='submit']")).click();
+            coordinator.waitUntil("signed in", () -> coordinator.path().startsWith("/medewerker/inbox"));
+
+            coordinator.go("/medewerker/instellingen");
+            WebElement nieuw = coordinator.waitFor(By.id("PO2601-sjabloon-nieuw"));
+            nieuw.findElement(By.cssSelector("button[type='submit']")).click();
+            coordinator.waitForText(By.id("PO2601-sjabloon-nieuw-titel-fout"), "Geef een titel");
+            coordinator.driver().findElement(By.id("PO2601-sjabloon-nieuw-titel")).sendKeys("Aanmelden");
+            coordinator.driver().findElement(By.id("PO2601-sjabloon-nieuw-tekst"))
+                    .sendKeys("Meld uw kind schriftelijk aan bij de school van uw voorkeur.");
+            coordinator.driver().findElement(By.cssSelector("#PO2601-sjabloon-nieuw button[type='submit']")).click();
+            coordinator.waitForText(By.cssSelector("#PO2601-sjabloon-0 h4"), "Aanmelden");
+            assertThat(coordinator.seriousAccessibilityViolations(), is(empty()));
+
+            WebElement titel = coordinator.driver().findElement(By.id("PO2601-sjabloon-0-titel"));
+            titel.clear();
+            titel.sendKeys("Aanmelden bij een school");
+            coordinator.driver().findElement(By.cssSelector("#PO2601-sjabloon-0 button[type='submit']")).click();
+            coordinator.waitForText(By.cssSelector("#PO2601-sjabloon-0 h4"), "Aanmelden bij een school");
+            assertThat(new SjabloonRepository(portal.portal().database().dbClient()).list("PO2601").getFirst().titel(),
+                       is("Aanmelden bij een school"));
+
+            coordinator.driver().findElement(By.cssSelector("#PO2601-sjabloon-0 [data-actie='verwijderen']")).click();
+            coordinator.waitForText(By.id("sjablonen-PO2601"), "Nog geen sjablonen.");
+            assertThat(new SjabloonRepository(portal.portal().database().dbClient()).list("PO2601"), is(empty()));
+        }
     }
 
     @Test
