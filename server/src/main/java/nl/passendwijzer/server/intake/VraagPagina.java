@@ -142,8 +142,23 @@ final class VraagPagina {
         return value instanceof String s && List.of("on", "true", "ja", "1").contains(s.strip().toLowerCase());
     }
 
-    static String status(VraagViews.StatusView s) {
-        StringBuilder html = new StringBuilder("<h1>Uw vraag ").append(e(s.referentie())).append("</h1>")
+    /**
+     * The status page without JavaScript, with forms to react and to withdraw. They carry the volgcode the asker
+     * just typed, as hidden fields of a page that is never cached; it is what proves the asker, so no other token.
+     *
+     * @param bevestiging what was just done ("Uw reactie is verstuurd."), or null
+     * @param fout        why the reaction or the withdrawal was not done, or null
+     * @param tekst       the reaction to show again after an error, or null
+     */
+    static String status(VraagViews.StatusView s, String volgcode, String bevestiging, String fout, String tekst) {
+        StringBuilder html = new StringBuilder();
+        if (bevestiging != null) {
+            html.append("<div class=\"melding goed\" role=\"status\"><p>").append(e(bevestiging)).append("</p></div>");
+        }
+        if (fout != null) {
+            html.append("<div class=\"melding fout\" role=\"alert\"><p>").append(e(fout)).append("</p></div>");
+        }
+        html.append("<h1>Uw vraag ").append(e(s.referentie())).append("</h1>")
                 .append("<p>Status: <strong>").append(e(s.statusLabel())).append("</strong></p>")
                 .append("<p>Onderwerp: ").append(e(s.categorieLabel())).append("</p>")
                 .append("<p>Bij: ").append(s.swv() != null ? e(s.swv().naam()) : "het landelijk loket").append("</p>")
@@ -156,6 +171,21 @@ final class VraagPagina {
                         .append(" (").append(e(b.geplaatstOp())).append(")</h3><p>").append(e(b.tekst()))
                         .append("</p></article>");
             }
+        }
+        if (!VraagStatus.of(s.status()).afgesloten()) {
+            String verborgen = "<input type=\"hidden\" name=\"referentie\" value=\"" + e(s.referentie()) + "\">"
+                    + "<input type=\"hidden\" name=\"volgcode\" value=\"" + e(volgcode) + "\">";
+            html.append("<h2>Reageren</h2><form method=\"post\" action=\"/api/vragen/reactie\">").append(verborgen)
+                    .append("<div class=\"veld\"><label for=\"tekst\">Uw reactie of extra informatie</label>")
+                    .append("<textarea id=\"tekst\" name=\"tekst\" rows=\"6\" maxlength=\"").append(VraagValidator.TEKST_MAX)
+                    .append("\">").append(tekst == null ? "" : e(tekst)).append("</textarea></div>")
+                    .append("<button type=\"submit\">Reactie versturen</button></form>")
+                    .append("<h2>Vraag verwijderen</h2><p>Wilt u niet dat we uw vraag bewaren? Dan kunt u hem verwijderen. ")
+                    .append("Het informatiepunt kan hem dan niet meer lezen.</p>")
+                    .append("<form method=\"post\" action=\"/api/vragen/intrekken\">").append(verborgen)
+                    .append("<div class=\"veld\"><input type=\"checkbox\" id=\"bevestig\" name=\"bevestig\" value=\"ja\">")
+                    .append(" <label for=\"bevestig\">Ja, verwijder mijn vraag en de berichten</label></div>")
+                    .append("<button type=\"submit\" class=\"secundair\">Vraag verwijderen</button></form>");
         }
         return Html.page("Uw vraag", html.toString());
     }

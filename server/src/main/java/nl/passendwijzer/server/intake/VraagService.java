@@ -75,6 +75,8 @@ public final class VraagService implements HttpService {
                 .get("/formulier", this::formulier)
                 .post("/formulier", this::indienenFormulier)
                 .post("/status", this::statusFormulier)
+                .post("/reactie", this::reactieFormulier)
+                .post("/intrekken", this::intrekkenFormulier)
                 .post("/", this::indienenJson)
                 .get("/{referentie}", this::status)
                 .post("/{referentie}/berichten", this::reageer)
@@ -197,7 +199,7 @@ public final class VraagService implements HttpService {
             Optional<VraagViews.StatusView> status = intake.status(string(input.get("referentie")),
                                                                    string(input.get("volgcode")));
             if (status.isPresent()) {
-                html(res, Status.OK_200, VraagPagina.status(status.get()));
+                html(res, Status.OK_200, VraagPagina.status(status.get(), string(input.get("volgcode")), null, null, null));
             } else {
                 ProblemException nf = notFound();
                 html(res, nf.status(), VraagPagina.melding(nf.title(), nf.detail()));
@@ -205,6 +207,70 @@ public final class VraagService implements HttpService {
         } catch (ProblemException e) {
             html(res, e.status(), VraagPagina.melding(e.title(), e.detail()));
         }
+    }
+
+    /** The no-JS reaction from the status page: that page again, with a confirmation or the error and the text kept. */
+    private void reactieFormulier(ServerRequest req, ServerResponse res) {
+        try {
+            if (limited(opvraagLimiet, req, res, true)) {
+                return;
+            }
+            requireContentType(req, FORM);
+            Map<String, Object> input = parseForm(body(req));
+            String referentie = string(input.get("referentie"));
+            String volgcode = string(input.get("volgcode"));
+            VraagViews.StatusView status = intake.status(referentie, volgcode).orElseThrow(VraagService::notFound);
+            Object tekst = input.get("tekst");
+            Optional<FieldProblem> problem = tekstProblem(tekst);
+            if (problem.isPresent()) {
+                html(res, Status.BAD_REQUEST_400, VraagPagina.status(status, volgcode, null, problem.get().melding(),
+                                                                     string(tekst)));
+                return;
+            }
+            intake.reageer(referentie, volgcode, (String) tekst).orElseThrow(VraagService::notFound);
+            html(res, Status.OK_200, VraagPagina.status(intake.status(referentie, volgcode).orElseThrow(), volgcode,
+                                                        "Uw reactie is verstuurd.", null, null));
+        } catch (ProblemException e) {
+            html(res, e.status(), VraagPagina.melding(e.title(), e.detail()));
+        }
+    }
+
+    /** The no-JS withdrawal from the status page; only with the confirmation box ticked. */
+    private void intrekkenFormulier(ServerRequest req, ServerResponse res) {
+        try {
+            if (limited(opvraagLimiet, req, res, true)) {
+                return;
+            }
+            requireContentType(req, FORM);
+            Map<String, Object> input = parseForm(body(req));
+            String referentie = string(input.get("referentie"));
+            String volgcode = string(input.get("volgcode"));
+            VraagViews.StatusView status = intake.status(referentie, volgcode).orElseThrow(VraagService::notFound);
+            if (!"ja".equals(input.get("bevestig"))) {
+                html(res, Status.BAD_REQUEST_400, VraagPagina.status(status, volgcode, null,
+                        "Vink aan dat u uw vraag wilt verwijderen. Er is niets verwijderd.", null));
+                return;
+            }
+            if (!intake.intrekken(referentie, volgcode)) {
+                throw notFound();
+            }
+            html(res, Status.OK_200, VraagPagina.melding("Uw vraag is verwijderd",
+                                                         "We hebben uw vraag en de berichten verwijderd."));
+        } catch (ProblemException e) {
+            html(res, e.status(), VraagPagina.melding(e.title(), e.detail()));
+        }
+    }
+
+    private static Optional<FieldProblem> tekstProblem(Object tekst) {
+        if (!(tekst instanceof String s) || s.isBlank()) {
+            return Optional.of(new FieldProblem("tekst", "required", "Schrijf uw reactie."));
+        } else if (!VraagValidator.cleanText(s)) {
+            return Optional.of(new FieldProblem("tekst", "invalid-characters", "Hier staan tekens in die we niet kunnen opslaan."));
+        } else if (s.codePointCount(0, s.length()) > VraagValidator.TEKST_MAX) {
+            return Optional.of(new FieldProblem("tekst", "too-long",
+                                                "Dit is te lang: hoogstens " + VraagValidator.TEKST_MAX + " tekens."));
+        }
+        return Optional.empty();
     }
 
     private void reageer(ServerRequest req, ServerResponse res) {
@@ -218,13 +284,7 @@ public final class VraagService implements HttpService {
         input.keySet().stream().filter(k -> !"tekst".equals(k))
                 .forEach(k -> problems.add(new FieldProblem(k.length() > 40 ? k.substring(0, 40) : k, "unknown-field",
                                                             "Dit veld kennen we niet. Laat het weg.")));
-        if (!(tekst instanceof String s) || s.isBlank()) {
-            problems.add(new FieldProblem("tekst", "required", "Schrijf uw reactie."));
-        } else if (!VraagValidator.cleanText(s)) {
-            problems.add(new FieldProblem("tekst", "invalid-characters", "Hier staan tekens in die we niet kunnen opslaan."));
-        } else if (s.codePointCount(0, s.length()) > VraagValidator.TEKST_MAX) {
-            problems.add(new FieldProblem("tekst", "too-long", "Dit is te lang: hoogstens " + VraagValidator.TEKST_MAX + " tekens."));
-        }
+        tekstProblem(tekst).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw ProblemException.invalidFields("Uw reactie is niet goed ingevuld.", problems);
         }

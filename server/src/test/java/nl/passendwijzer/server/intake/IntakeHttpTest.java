@@ -258,6 +258,52 @@ class IntakeHttpTest {
     }
 
     @Test
+    void withoutJavaScriptTheAskerReactsAndWithdrawsFromTheStatusPage() {
+        JsonObject created = submit(sanne(IntakeTestPortals.token(client)).build(), Status.CREATED_201);
+        String referentie = created.getString("referentie");
+        String volgcode = created.getString("volgcode");
+        String wie = "referentie=" + referentie + "&volgcode=" + volgcode;
+
+        String page = form("/api/vragen/status", wie, Status.OK_200);
+        assertThat(page, containsString("action=\"/api/vragen/reactie\""));
+        assertThat(page, containsString("action=\"/api/vragen/intrekken\""));
+
+        String leeg = form("/api/vragen/reactie", wie + "&tekst=", Status.BAD_REQUEST_400);
+        assertThat(leeg, containsString("Schrijf uw reactie."));
+        String kept = form("/api/vragen/reactie", wie + "&tekst=" + encode("<b>nog</b> iets " + "x".repeat(5000)),
+                           Status.BAD_REQUEST_400);
+        assertThat(kept, containsString("Dit is te lang"));
+        assertThat("the text is shown again, escaped", kept, containsString("&lt;b&gt;nog&lt;/b&gt; iets"));
+        assertThat(form("/api/vragen/reactie", "referentie=" + referentie + "&volgcode=fout&tekst=hallo",
+                        Status.NOT_FOUND_404), containsString("We vinden geen vraag"));
+
+        String geplaatst = form("/api/vragen/reactie", wie + "&tekst=" + encode("De school heeft nu gebeld."),
+                                Status.OK_200);
+        assertThat(geplaatst, containsString("Uw reactie is verstuurd."));
+        assertThat(geplaatst, containsString("De school heeft nu gebeld."));
+        long vraagId = PORTAL.vraagRepository().findByReferentie(referentie).orElseThrow().id();
+        assertThat(PORTAL.vraagRepository().berichten(vraagId, false).getLast().tekst(), is("De school heeft nu gebeld."));
+
+        assertThat(form("/api/vragen/intrekken", wie, Status.BAD_REQUEST_400), containsString("Er is niets verwijderd."));
+        assertThat(PORTAL.vraagRepository().findByReferentie(referentie).orElseThrow().tekst().isPresent(), is(true));
+        assertThat(form("/api/vragen/intrekken", wie + "&bevestig=ja", Status.OK_200), containsString("Uw vraag is verwijderd"));
+        assertThat(PORTAL.vraagRepository().findByReferentie(referentie).orElseThrow().status(), is(VraagStatus.INGETROKKEN));
+        assertThat(PORTAL.vraagRepository().berichten(vraagId, true).isEmpty(), is(true));
+    }
+
+    private String form(String path, String body, Status expected) {
+        try (var r = client.post(path).header(HeaderNames.CONTENT_TYPE, "application/x-www-form-urlencoded").submit(body)) {
+            assertThat(path + " " + body, r.status(), is(expected));
+            assertThat(r.headers().first(HeaderNames.CACHE_CONTROL).orElse(""), is("no-store"));
+            return r.as(String.class);
+        }
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void theHoneypotAndAForgedFormTokenAreRefused() {
         JsonObject honey = submit(sanne(IntakeTestPortals.token(client)).add("website", "http://spam").build(),
                                   Status.BAD_REQUEST_400);

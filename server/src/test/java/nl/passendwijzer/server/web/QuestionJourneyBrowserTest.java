@@ -254,6 +254,16 @@ class QuestionJourneyBrowserTest {
             zonderJs.driver().findElement(By.cssSelector("#volgformulier button[type='submit']")).click();
             zonderJs.waitForText(By.tagName("h1"), "Uw vraag " + referentie.group());
             assertThat(zonderJs.driver().findElement(By.tagName("main")).getText(), containsString("Status: Ontvangen"));
+
+            // Still without JavaScript: a reaction, then the question withdrawn after ticking the confirmation.
+            zonderJs.driver().findElement(By.id("tekst")).sendKeys("De school heeft nu wel gereageerd.");
+            zonderJs.driver().findElement(By.cssSelector("form[action='/api/vragen/reactie'] button")).click();
+            zonderJs.waitForText(By.cssSelector("[role='status']"), "Uw reactie is verstuurd.");
+            assertThat(zonderJs.driver().findElement(By.tagName("main")).getText(),
+                       containsString("De school heeft nu wel gereageerd."));
+            zonderJs.driver().findElement(By.id("bevestig")).click();
+            zonderJs.driver().findElement(By.cssSelector("form[action='/api/vragen/intrekken'] button")).click();
+            zonderJs.waitForText(By.tagName("h1"), "Uw vraag is verwijderd");
         }
     }
 
