@@ -190,53 +190,55 @@ public final class VraagService implements HttpService {
     }
 
     private void statusFormulier(ServerRequest req, ServerResponse res) {
-        try {
-            if (limited(opvraagLimiet, req, res, true)) {
-                return;
-            }
-            requireContentType(req, FORM);
-            Map<String, Object> input = parseForm(body(req));
-            Optional<VraagViews.StatusView> status = intake.status(string(input.get("referentie")),
-                                                                   string(input.get("volgcode")));
-            if (status.isPresent()) {
-                html(res, Status.OK_200, VraagPagina.status(status.get(), string(input.get("volgcode")), null, null, null));
-            } else {
-                ProblemException nf = notFound();
-                html(res, nf.status(), VraagPagina.melding(nf.title(), nf.detail()));
-            }
-        } catch (ProblemException e) {
-            html(res, e.status(), VraagPagina.melding(e.title(), e.detail()));
-        }
+        fromStatusPage(req, res, (vraag, input) ->
+                html(res, Status.OK_200, VraagPagina.status(vraag.status(), vraag.volgcode(), null, null, null)));
     }
 
     /** The no-JS reaction from the status page: that page again, with a confirmation or the error and the text kept. */
     private void reactieFormulier(ServerRequest req, ServerResponse res) {
-        try {
-            if (limited(opvraagLimiet, req, res, true)) {
-                return;
-            }
-            requireContentType(req, FORM);
-            Map<String, Object> input = parseForm(body(req));
-            String referentie = string(input.get("referentie"));
-            String volgcode = string(input.get("volgcode"));
-            VraagViews.StatusView status = intake.status(referentie, volgcode).orElseThrow(VraagService::notFound);
+        fromStatusPage(req, res, (vraag, input) -> {
             Object tekst = input.get("tekst");
             Optional<FieldProblem> problem = tekstProblem(tekst);
             if (problem.isPresent()) {
-                html(res, Status.BAD_REQUEST_400, VraagPagina.status(status, volgcode, null, problem.get().melding(),
-                                                                     string(tekst)));
+                html(res, Status.BAD_REQUEST_400, VraagPagina.status(vraag.status(), vraag.volgcode(), null,
+                                                                     problem.get().melding(), string(tekst)));
                 return;
             }
-            intake.reageer(referentie, volgcode, (String) tekst).orElseThrow(VraagService::notFound);
-            html(res, Status.OK_200, VraagPagina.status(intake.status(referentie, volgcode).orElseThrow(), volgcode,
-                                                        "Uw reactie is verstuurd.", null, null));
-        } catch (ProblemException e) {
-            html(res, e.status(), VraagPagina.melding(e.title(), e.detail()));
-        }
+            intake.reageer(vraag.referentie(), vraag.volgcode(), (String) tekst).orElseThrow(VraagService::notFound);
+            html(res, Status.OK_200, VraagPagina.status(intake.status(vraag.referentie(), vraag.volgcode()).orElseThrow(),
+                                                        vraag.volgcode(), "Uw reactie is verstuurd.", null, null));
+        });
     }
 
     /** The no-JS withdrawal from the status page; only with the confirmation box ticked. */
     private void intrekkenFormulier(ServerRequest req, ServerResponse res) {
+        fromStatusPage(req, res, (vraag, input) -> {
+            if (!"ja".equals(input.get("bevestig"))) {
+                html(res, Status.BAD_REQUEST_400, VraagPagina.status(vraag.status(), vraag.volgcode(), null,
+                        "Vink aan dat u uw vraag wilt verwijderen. Er is niets verwijderd.", null));
+                return;
+            }
+            if (!intake.intrekken(vraag.referentie(), vraag.volgcode())) {
+                throw notFound();
+            }
+            html(res, Status.OK_200, VraagPagina.melding("Uw vraag is verwijderd",
+                                                         "We hebben uw vraag en de berichten verwijderd."));
+        });
+    }
+
+    /** The asker's question, found by the referentie and volgcode of a no-JS form. */
+    private record AskersQuestion(String referentie, String volgcode, VraagViews.StatusView status) {
+    }
+
+    private interface StatusPageAction {
+        void run(AskersQuestion vraag, Map<String, Object> input);
+    }
+
+    /**
+     * A no-JS form about one question (status, reaction, withdrawal): rate limited, urlencoded, answered with an HTML
+     * page, also when the referentie and volgcode do not match (the same page for both).
+     */
+    private void fromStatusPage(ServerRequest req, ServerResponse res, StatusPageAction action) {
         try {
             if (limited(opvraagLimiet, req, res, true)) {
                 return;
@@ -246,16 +248,7 @@ public final class VraagService implements HttpService {
             String referentie = string(input.get("referentie"));
             String volgcode = string(input.get("volgcode"));
             VraagViews.StatusView status = intake.status(referentie, volgcode).orElseThrow(VraagService::notFound);
-            if (!"ja".equals(input.get("bevestig"))) {
-                html(res, Status.BAD_REQUEST_400, VraagPagina.status(status, volgcode, null,
-                        "Vink aan dat u uw vraag wilt verwijderen. Er is niets verwijderd.", null));
-                return;
-            }
-            if (!intake.intrekken(referentie, volgcode)) {
-                throw notFound();
-            }
-            html(res, Status.OK_200, VraagPagina.melding("Uw vraag is verwijderd",
-                                                         "We hebben uw vraag en de berichten verwijderd."));
+            action.run(new AskersQuestion(referentie, volgcode, status), input);
         } catch (ProblemException e) {
             html(res, e.status(), VraagPagina.melding(e.title(), e.detail()));
         }
