@@ -65,38 +65,50 @@ function toon(doel, code, inst) {
     el('p', { role: 'status', id: `${code}-status` }));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    form.querySelectorAll('.veldfout').forEach((f) => { f.hidden = true; });
-    form.querySelectorAll('[aria-invalid]').forEach((f) => f.removeAttribute('aria-invalid'));
+    wisVeldfouten(form);
     const body = Object.fromEntries(VELDEN.map(([veld]) => [veld, form.elements[veld].value.trim() || null]));
     body.antwoordtermijnWerkdagen = Number(form.elements.antwoordtermijnWerkdagen.value);
     try {
       toon(doel, code, await medewerkerApi(`/api/swv-beheer/${encodeURIComponent(code)}`, { method: 'PUT', json: body }));
       document.getElementById(`${code}-status`).textContent = 'Opgeslagen.';
     } catch (error) {
-      const fouten = (error.problem && error.problem.fouten) || [];
-      for (const f of fouten) {
-        const veldId = f.veld === 'antwoordtermijnWerkdagen' ? id('termijn') : id(f.veld);
-        const span = document.getElementById(`${veldId}-fout`);
-        if (span) { span.textContent = f.melding; span.hidden = false; }
-        const input = document.getElementById(veldId);
-        if (input) input.setAttribute('aria-invalid', 'true');
-      }
-      document.getElementById(`${code}-status`).textContent = fouten.length ? 'Niet opgeslagen: controleer de velden.' : error.message;
+      document.getElementById(`${code}-status`).textContent = toonVeldfouten(error,
+        (veld) => (veld === 'antwoordtermijnWerkdagen' ? id('termijn') : id(veld)));
     }
   });
   fill(doel, form);
 }
 
+function wisVeldfouten(form) {
+  form.querySelectorAll('.veldfout').forEach((f) => { f.hidden = true; });
+  form.querySelectorAll('[aria-invalid]').forEach((f) => f.removeAttribute('aria-invalid'));
+}
+
+/**
+ * Shows the API's field errors (problem+json `fouten`) at their fields; `idVan` gives a field's input id, its error
+ * span is that id plus "-fout". Returns the line for the form's status.
+ */
+function toonVeldfouten(error, idVan) {
+  const fouten = (error.problem && error.problem.fouten) || [];
+  for (const f of fouten) {
+    const span = document.getElementById(`${idVan(f.veld)}-fout`);
+    if (span) { span.textContent = f.melding; span.hidden = false; }
+    const input = document.getElementById(idVan(f.veld));
+    if (input) input.setAttribute('aria-invalid', 'true');
+  }
+  return fouten.length ? 'Niet opgeslagen: controleer de velden.' : error.message;
+}
+
 /** Reply templates: every member may use them in an answer; coordinators add, change and remove them. */
 async function sjablonen(doel, code, coordinator) {
+  const pad = `/api/swv-beheer/${encodeURIComponent(code)}/sjablonen`;
   let lijst;
   try {
-    lijst = await medewerkerApi(`/api/swv-beheer/${encodeURIComponent(code)}/sjablonen`);
+    lijst = await medewerkerApi(pad);
   } catch (error) {
     showError(doel, error);
     return;
   }
-  const pad = `/api/swv-beheer/${encodeURIComponent(code)}/sjablonen`;
   if (!coordinator) {
     fill(doel, lijst.length
       ? el('ul', {}, lijst.map((s) => el('li', {}, s.titel)))
@@ -139,19 +151,11 @@ function sjabloonFormulier(id, sjabloon, opslaan, verwijderen) {
   const melding = form.querySelector(`[id='${id}-status']`);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    form.querySelectorAll('.veldfout').forEach((f) => { f.hidden = true; });
-    form.querySelectorAll('[aria-invalid]').forEach((f) => f.removeAttribute('aria-invalid'));
+    wisVeldfouten(form);
     try {
       await opslaan({ titel: form.elements.titel.value.trim(), tekst: form.elements.tekst.value.trim() });
     } catch (error) {
-      const fouten = (error.problem && error.problem.fouten) || [];
-      for (const f of fouten) {
-        const span = form.querySelector(`[id='${id}-${f.veld}-fout']`);
-        if (span) { span.textContent = f.melding; span.hidden = false; }
-        const veld = form.elements[f.veld];
-        if (veld) veld.setAttribute('aria-invalid', 'true');
-      }
-      melding.textContent = fouten.length ? 'Niet opgeslagen: controleer de velden.' : error.message;
+      melding.textContent = toonVeldfouten(error, (veld) => `${id}-${veld}`);
     }
   });
   const knop = form.querySelector("[data-actie='verwijderen']");
