@@ -47,7 +47,7 @@ public final class ContentChangeFollower implements AutoCloseable {
         }
         long newest = changes.getLast().seq();
         if (changes.stream().anyMatch(c -> c.sleutel().equals("*"))) {
-            search.rebuild("seq-" + newest, count -> {
+            search.rebuild(PortalSearch.contentVersion(newest), count -> {
             });
         } else {
             Set<String> schools = new LinkedHashSet<>();

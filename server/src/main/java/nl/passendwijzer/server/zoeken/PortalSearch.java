@@ -56,7 +56,12 @@ public final class PortalSearch implements AutoCloseable {
     private static String databaseContentVersion(DbClient db) {
         long seq = db.execute().get("SELECT COALESCE(MAX(seq), 0) AS seq FROM content_wijziging")
                 .map(row -> Rows.longValue(row, "seq")).orElse(0L);
-        return "seq-" + seq;
+        return contentVersion(seq);
+    }
+
+    /** The content version of an index built from the database up to change {@code seq}, mapped as this build maps. */
+    static String contentVersion(long seq) {
+        return "seq-" + seq + "/documents-" + SearchDocuments.REVISION;
     }
 
     private void rebuildIfStale() {

@@ -1,6 +1,7 @@
 package nl.passendwijzer.server.zoeken;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import nl.passendwijzer.content.vocabulaire.Groep;
 import nl.passendwijzer.content.vocabulaire.Vocabulaire;
 import nl.passendwijzer.content.vocabulaire.VocabulaireTerm;
 import nl.passendwijzer.search.DocumentType;
@@ -27,21 +29,28 @@ import nl.passendwijzer.server.scholen.SchoolRepository.SectieRecord;
  * SOP or schoolgids section (carrying the school's facets, so filters apply to them too) and one per rights article.
  */
 public final class SearchDocuments {
+    /**
+     * How the database is mapped to search documents. Part of the index's content version ({@link PortalSearch}):
+     * raise it with every change of the mapping, so a portal upgraded in place rebuilds an index made the old way.
+     */
+    static final int REVISION = 2;
     private static final String SPECIALIST_LEVEL = "specialistisch";
 
     private final SchoolRepository schools;
     private final RechtenRepository rechten;
     private final Vocabulaire vocabulaire;
+    private final Map<String, List<String>> explainedTerms;
 
     public SearchDocuments(SchoolRepository schools, RechtenRepository rechten, Vocabulaire vocabulaire) {
         this.schools = schools;
         this.rechten = rechten;
         this.vocabulaire = vocabulaire;
+        this.explainedTerms = explainedTerms(vocabulaire);
     }
 
     public Stream<IndexDocument> all() {
         Stream<IndexDocument> schoolDocs = schools.all().stream().flatMap(s -> forSchool(s).stream());
-        Stream<IndexDocument> articles = rechten.all().stream().map(SearchDocuments::article);
+        Stream<IndexDocument> articles = rechten.all().stream().map(this::article);
         return Stream.concat(schoolDocs, articles);
     }
 
@@ -175,16 +184,31 @@ public final class SearchDocuments {
         return vocabulaire.byId(id).map(VocabulaireTerm::labelOuders).orElse(id);
     }
 
-    private static IndexDocument article(RechtenRepository.ArtikelRecord a) {
+    private IndexDocument article(RechtenRepository.ArtikelRecord a) {
         StringBuilder body = new StringBuilder(a.samenvatting());
         a.secties().forEach(s -> body.append("\n\n").append(s.kop()).append("\n").append(s.tekst()));
+        List<String> keywords = new ArrayList<>(a.onderwerpen().stream().map(topic -> topic.replace('-', ' ')).toList());
+        keywords.addAll(explainedTerms.getOrDefault(a.slug(), List.of()));
         return IndexDocument.builder("artikel:" + a.slug() + ":" + a.doelgroep(), DocumentType.ARTIKEL)
                 .title(a.titel())
                 .body(body.toString())
-                .keywords(a.onderwerpen().stream().map(topic -> topic.replace('-', ' ')).toList())
+                .keywords(keywords)
                 .url(RechtenViews.url(a.slug(), a.doelgroep()))
                 .doelgroep("jongeren".equals(a.doelgroep()) ? Doelgroep.JONGEREN : Doelgroep.OUDERS)
                 .build();
+    }
+
+    /**
+     * Per article, every way of naming the concepts it is the explanation of: a concept's first related article in the
+     * vocabulary is where its "wat is …" chip links to. So a word the article never uses, such as the old "rugzakje"
+     * for extra ondersteuning, finds the article that explains what it is now. Support areas, facilities and roles
+     * are left out: their words should find schools, not the general article each of them links to.
+     */
+    private static Map<String, List<String>> explainedTerms(Vocabulaire vocabulaire) {
+        Map<String, List<String>> terms = new HashMap<>();
+        vocabulaire.byGroep(Groep.BEGRIP).stream().filter(t -> !t.artikelen().isEmpty()).forEach(t ->
+                terms.computeIfAbsent(t.artikelen().getFirst(), slug -> new ArrayList<>()).addAll(t.terms()));
+        return terms;
     }
 
     static String sector(String soort) {

@@ -1,5 +1,7 @@
 package nl.passendwijzer.server.zoeken;
 
+import java.util.List;
+
 import io.helidon.http.Status;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.WebServerConfig;
@@ -18,6 +20,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
@@ -112,6 +115,17 @@ class ZoekServiceTest {
             JsonArray uitleg = TestJson.object(response).getJsonArray("uitleg");
             assertThat(uitleg.size(), greaterThan(0));
             assertThat(uitleg.getJsonObject(0).getString("term"), is("TLV"));
+        }
+    }
+
+    @Test
+    void anOldWordFindsTheArticleThatExplainsWhatItIsCalledNow() {
+        // "rugzakje" appears nowhere in the article on extra ondersteuning; the vocabulary names it as its explanation.
+        try (var response = client.get("/api/zoek").queryParam("q", "rugzakje").queryParam("type", "artikel")
+                .request()) {
+            List<String> ids = TestJson.object(response).getJsonArray("resultaten").getValuesAs(JsonObject.class)
+                    .stream().map(hit -> hit.getString("id")).toList();
+            assertThat(ids, hasItem("artikel:extra-ondersteuning:ouders"));
         }
     }
 
