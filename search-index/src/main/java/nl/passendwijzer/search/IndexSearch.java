@@ -70,12 +70,13 @@ final class IndexSearch {
     private final SpellingCorrector spelling;
     private final IndexStateCache stateCache;
     private final PageHits pageHits;
+    private final Analyzer spellAnalyzer;
     private final RightsQuestionDetector rights = new RightsQuestionDetector();
-    private volatile ReaderState readerState = new ReaderState(null, Optional.empty(), null, null);
+    private volatile ReaderState readerState = new ReaderState(null, Optional.empty(), null, null, null);
 
     /** What a search needs of an index state beyond the reader: facet ordinals, places, schools. */
     private record ReaderState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state,
-                              Locations locations, DocumentSchools schools) {
+                              Locations locations, DocumentSchools schools, SchoolNameWords nameWords) {
     }
 
     private record Window(long total, boolean totalApproximate, List<ScoreDoc> docs,
@@ -93,6 +94,7 @@ final class IndexSearch {
         this.spelling = new SpellingCorrector(analysis.spellAnalyzer());
         this.stateCache = new IndexStateCache(stateCacheBytes);
         this.pageHits = new PageHits(indexAnalyzer, stateCache);
+        this.spellAnalyzer = analysis.spellAnalyzer();
     }
 
     SearchResponse search(SearchRequest request, IndexSearcher searcher) throws IOException {
@@ -139,9 +141,10 @@ final class IndexSearch {
     }
 
     /** The user's text as a query whose terms are looked up once for all searches on this index state. */
-    private UserQuery userQuery(String text, Strictness strictness, IndexSearcher searcher) {
+    private UserQuery userQuery(String text, Strictness strictness, IndexSearcher searcher) throws IOException {
+        SchoolNameWords nameWords = readerState(searcher.getIndexReader()).nameWords();
         return stateCache.query(searcher, text, strictness, () -> {
-            UserQuery query = queryBuilder.build(text, strictness, documentShare(searcher));
+            UserQuery query = queryBuilder.build(text, strictness, documentShare(searcher), nameWords::contains);
             return new UserQuery(query.query().map(q -> PreparedTerms.prepare(q, searcher)), query.originalTerms(),
                     query.synonymNotes());
         });
@@ -410,7 +413,8 @@ final class IndexSearch {
             } catch (IllegalArgumentException noFacetsIndexed) {
                 state = Optional.empty();
             }
-            current = new ReaderState(reader, state, Locations.of(reader), DocumentSchools.of(reader));
+            current = new ReaderState(reader, state, Locations.of(reader), DocumentSchools.of(reader),
+                    new SchoolNameWords(reader, spellAnalyzer));
             readerState = current;
         }
         return current;

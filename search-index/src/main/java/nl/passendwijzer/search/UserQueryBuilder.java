@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import nl.passendwijzer.search.analysis.CompoundSplitter;
 import nl.passendwijzer.search.analysis.DutchAnalysis;
@@ -89,11 +90,16 @@ final class UserQueryBuilder {
     }
 
     UserQuery build(String text, Strictness strictness) {
-        return build(text, strictness, term -> 0);
+        return build(text, strictness, term -> 0, word -> false);
     }
 
-    /** @param documentShare for an analyzed term, the share (0..1) of all documents whose body contains it */
-    UserQuery build(String text, Strictness strictness, ToDoubleFunction<String> documentShare) {
+    /**
+     * @param documentShare for an analyzed term, the share (0..1) of all documents whose body contains it
+     * @param nameWord      whether a written word (lowercase, accent-folded, unstemmed) is a word of a school's name:
+     *                      a part of a typed compound that no dictionary splits
+     */
+    UserQuery build(String text, Strictness strictness, ToDoubleFunction<String> documentShare,
+                    Predicate<String> nameWord) {
         List<Token> tokens = analyze(queryAnalyzer, text);
         Set<String> originalTerms = new HashSet<>();
         Map<String, Set<String>> synonymNotes = new HashMap<>();
@@ -119,7 +125,7 @@ final class UserQueryBuilder {
                 }
                 alternatives.add(weighted(allOf(terms), synonym ? SYNONYM_WEIGHT : 1f), Occur.SHOULD);
             }
-            compoundParts(surface).ifPresent(parts -> {
+            compoundParts(surface, nameWord).ifPresent(parts -> {
                 originalTerms.addAll(parts);
                 alternatives.add(weighted(allOf(parts), COMPOUND_PARTS_WEIGHT), Occur.SHOULD);
             });
@@ -175,14 +181,22 @@ final class UserQueryBuilder {
         return Optional.of(new BoostQuery(phrase.build(), PHRASE_WEIGHT));
     }
 
-    /** The parts of a typed compound as an extra path: "leerlingenvervoer" also finds "vervoer van leerlingen". */
-    private Optional<List<String>> compoundParts(String surface) {
+    /**
+     * The parts of a typed compound as an extra path: "leerlingenvervoer" also finds "vervoer van leerlingen". A word
+     * the dictionary cannot split may split at a word of a school's name: "ravensteinschool" also finds "Praktijkschool
+     * Ravenstein".
+     */
+    private Optional<List<String>> compoundParts(String surface, Predicate<String> nameWord) {
         List<String> words = analyze(spellAnalyzer, surface).stream().map(Token::term).toList();
         if (words.size() != 1) {
             return Optional.empty();
         }
+        List<String> split = splitter.split(words.get(0));
+        if (split.isEmpty()) {
+            split = splitter.split(words.get(0), nameWord);
+        }
         List<String> parts = new ArrayList<>();
-        for (String part : splitter.split(words.get(0))) {
+        for (String part : split) {
             analyze(termAnalyzer, part).stream().findFirst().ifPresent(token -> parts.add(token.term()));
         }
         return parts.size() >= 2 ? Optional.of(parts) : Optional.empty();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -346,6 +347,18 @@ class SearchIndexTest {
         index = SearchIndex.open(dir.resolve("leeg"), TestCorpus.config("v1"));
         assertThat(index.rebuildReason(), not(equalTo(Optional.empty())));
         assertThat(index.search(SearchRequest.of("school")).totalHits(), equalTo(0L));
+    }
+
+    @Test
+    void aSchoolNameTypedAsOneWordAlsoFindsTheSchoolsOfThatNameWrittenApart() throws IOException {
+        index.close();
+        index = SearchIndex.open(dir.resolve("namen"), TestCorpus.config("v1"));
+        index.rebuild(Stream.of(
+                TestCorpus.school("01AA00", "VSO Ravensteinschool", "Eindhoven", 51.44, 5.47, "lift", "gedrag"),
+                TestCorpus.school("02BB00", "Praktijkschool Ravenstein", "Groningen", 53.22, 6.57, "lift", "gedrag"),
+                TestCorpus.school("03CC00", "Praktijkschool De Steiger", "Groningen", 53.21, 6.56, "lift", "gedrag")),
+                "v1", count -> { });
+        assertThat(ids("ravensteinschool"), contains("01AA00", "02BB00"));
     }
 
     @Test

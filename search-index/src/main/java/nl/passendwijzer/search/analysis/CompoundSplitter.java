@@ -3,6 +3,7 @@ package nl.passendwijzer.search.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Splits a Dutch compound into known word parts, e.g. ondersteuningsprofiel → ondersteuning + profiel.
@@ -28,10 +29,19 @@ public final class CompoundSplitter {
 
     /** The parts of a lowercase, accent-folded word; empty when it is no compound (or a known word part itself). */
     public List<String> split(String word) {
+        return split(word, parts::contains);
+    }
+
+    /**
+     * The same, with {@code otherParts} accepted as parts too (never the whole word): the words of a corpus, so a
+     * name glued to a word ("ravensteinschool") splits where no dictionary knows the name.
+     */
+    public List<String> split(String word, Predicate<String> otherParts) {
         if (word.length() < MIN_WORD || word.length() > MAX_WORD || parts.contains(word)) {
             return List.of();
         }
-        List<String> best = bestSplit(word, 0, new Split[word.length() + 1]).parts;
+        Predicate<String> known = part -> parts.contains(part) || otherParts.test(part);
+        List<String> best = bestSplit(word, 0, new Split[word.length() + 1], known).parts;
         return best.size() >= 2 ? best : List.of();
     }
 
@@ -51,14 +61,14 @@ public final class CompoundSplitter {
         }
     }
 
-    private Split bestSplit(String word, int from, Split[] memo) {
+    private Split bestSplit(String word, int from, Split[] memo, Predicate<String> known) {
         if (memo[from] != null) {
             return memo[from];
         }
         Split best = Split.NONE;
         for (int end = from + MIN_PART; end <= word.length(); end++) {
             String head = word.substring(from, end);
-            if (!parts.contains(head)) {
+            if (!known.test(head)) {
                 continue;
             }
             String tail = word.substring(end);
@@ -71,7 +81,7 @@ public final class CompoundSplitter {
                 if (!word.startsWith(linker, end) || word.length() - next < MIN_PART) {
                     continue;
                 }
-                Split rest = bestSplit(word, next, memo);
+                Split rest = bestSplit(word, next, memo, known);
                 if (rest.found()) {
                     List<String> joined = new ArrayList<>(rest.parts.size() + 1);
                     joined.add(head);

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -68,6 +69,15 @@ class DutchAnalysisTest {
     void compoundsKeepTheWholeWordAndAddStemmedParts() {
         List<String> terms = indexed("Het ondersteuningsprofiel van de basisschool");
         assertThat(terms, hasItems("ondersteuningsprofiel", "ondersteun", "profiel", "basisschol", "basis", "schol"));
+    }
+
+    @Test
+    void aNameGluedToAWordSplitsOnlyWhereTheNameIsKnown() {
+        CompoundSplitter splitter = ANALYSIS.compoundSplitter();
+        assertThat(splitter.split("ravensteinschool"), empty());
+        assertThat(splitter.split("ravensteinschool", Set.of("ravenstein")::contains), contains("ravenstein", "school"));
+        assertThat("a known name is never split into itself", splitter.split("ravenstein",
+                Set.of("ravenstein")::contains), empty());
     }
 
     @Test
