@@ -74,7 +74,7 @@ final class IndexSearch {
     private final RightsQuestionDetector rights = new RightsQuestionDetector();
     private volatile ReaderState readerState = new ReaderState(null, Optional.empty(), null, null, null);
 
-    /** What a search needs of an index state beyond the reader: facet ordinals, places, schools. */
+    /** What a search needs of an index state beyond the reader: facet ordinals, places, schools, school-name words. */
     private record ReaderState(IndexReader reader, Optional<SortedSetDocValuesReaderState> state,
                               Locations locations, DocumentSchools schools, SchoolNameWords nameWords) {
     }
