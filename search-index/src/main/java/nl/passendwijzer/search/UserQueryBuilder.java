@@ -123,7 +123,7 @@ final class UserQueryBuilder {
                         common = paths.size() == 1 && documentShare.applyAsDouble(path.get(0).term()) >= COMMON_SHARE;
                     }
                 }
-                alternatives.add(weighted(allOf(terms), synonym ? SYNONYM_WEIGHT : 1f), Occur.SHOULD);
+                alternatives.add(weighted(inOneField(terms), synonym ? SYNONYM_WEIGHT : 1f), Occur.SHOULD);
             }
             compoundParts(surface, nameWord).ifPresent(parts -> {
                 originalTerms.addAll(parts);
@@ -202,6 +202,7 @@ final class UserQueryBuilder {
         return parts.size() >= 2 ? Optional.of(parts) : Optional.empty();
     }
 
+    /** Every term, each in any field: the parts of one typed word, which the index splits in every field alike. */
     private static Query allOf(List<String> terms) {
         if (terms.size() == 1) {
             return anyField(terms.get(0));
@@ -209,6 +210,23 @@ final class UserQueryBuilder {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         terms.forEach(term -> all.add(anyField(term), Occur.MUST));
         return all.build();
+    }
+
+    /**
+     * Every term in one and the same field: a word, or an expression of the vocabulary ("kleine groep",
+     * "leerwegondersteunend onderwijs") whose words mean something together. Spread over fields they matched a school
+     * named "De Kleine Prins" with a "groep" in its text, or an article on lwoo by "onderwijs" anywhere.
+     */
+    private static Query inOneField(List<String> terms) {
+        if (terms.size() == 1) {
+            return anyField(terms.get(0));
+        }
+        List<Query> perField = IndexSchema.TEXT_FIELDS.stream().map(field -> {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            terms.forEach(term -> all.add(new TermQuery(new Term(field.name(), term)), Occur.MUST));
+            return weighted(all.build(), field.boost());
+        }).toList();
+        return new DisjunctionMaxQuery(perField, 0.1f);
     }
 
     private static Query anyField(String term) {

@@ -362,6 +362,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void aMultiWordExpressionMatchesOnlyWhereItsWordsStandInOneField() throws IOException {
+        index.close();
+        index = SearchIndex.open(dir.resolve("uitdrukking"), TestCorpus.config("v1"));
+        index.rebuild(Stream.of(
+                TestCorpus.article("samen", Doelgroep.OUDERS, "Vroeger",
+                        "Tot 2014 bestond de leerlinggebonden financiering voor extra hulp."),
+                TestCorpus.article("verspreid", Doelgroep.OUDERS, "Leerlinggebonden begeleiding",
+                        "Over de financiering van de school.")), "v1", count -> { });
+        // "lgf" stands for "leerlinggebonden financiering": only the text that says so is about it.
+        assertThat(ids("lgf"), contains("artikel-samen"));
+    }
+
+    @Test
     void autocompleteIgnoresAccentsAndMatchesWordStarts() throws IOException {
         assertThat(index.suggest("regenb", 5), contains(
                 new Suggestion("Basisschool De Regenboog", Suggestion.Kind.SCHOOL, Optional.of("01AA00"))));
